@@ -1,0 +1,31 @@
+/** What a CLI command may touch, injected so tests run commands in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Aborted on SIGINT / SIGTERM. */
+  signal: AbortSignal;
+  /** Whether stdout is a terminal (live progress, colours). */
+  isTTY: boolean;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `modelgate --help`. */
+  summary: string;
+  /** Full usage text for `modelgate NAME --help`. */
+  usage: string;
+  /** Returns the process exit code. */
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, unsafe: 3 } as const;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
