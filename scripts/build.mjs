@@ -19,6 +19,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
+  // Prefer ESM builds: some packages' UMD "main" (jsonc-parser) hides its requires from the bundler.
+  mainFields: ['module', 'main'],
   sourcemap: false,
 };
 

@@ -1,4 +1,4 @@
-import type { StrategyType, TrafficMode } from '../spec/types.js';
+import type { Gate, StrategyType, TrafficMode } from '../spec/types.js';
 
 /**
  * A rollout plan: what the executor will do, step by step. Pure data, produced deterministically
@@ -11,8 +11,27 @@ export interface Plan {
   mode: TrafficMode;
   endpoint: string;
   model: string;
-  /** Variant names used on the endpoint. */
+  /**
+   * Variant names used on the endpoint. `baseline` is the live production variant (`target.variant`,
+   * default `AllTraffic`). `candidate` is `<model.name>-<8 hex>` (see `candidateModel`) in driven, shadow
+   * and A/B plans; in native plans SageMaker requires the new config to keep the variant name, so it
+   * equals `baseline` and only the model behind it changes.
+   */
   variants: { baseline: string; candidate: string };
+  /**
+   * SageMaker model name for the candidate: `<model.name>-<first 8 hex of model.sha256>`, or of a
+   * sha256 over artifact, image and model-package ARN when no sha256 is given. Always set by planRollout.
+   */
+  candidateModel?: string;
+  /** Instances in the production fleet (`target.instanceCount`). Always set by planRollout. */
+  instanceCount?: number;
+  /** The spec's gate rules with their ids, as the steps' `gates` refer to them. Always set by planRollout. */
+  gates?: Gate[];
+  /**
+   * `rollback.enabled`: when false, a step's `rollback` outcome stops the rollout and leaves the endpoint
+   * as it is for a human to decide. Always set by planRollout.
+   */
+  autoRollback?: boolean;
   steps: PlanStep[];
   /** Sum of bakes, expected update times and the watch period, seconds (without extensions). */
   expectedDurationSeconds: number;
@@ -50,9 +69,21 @@ export type StepAction =
   | 'experiment'
   /** Make the candidate the only production variant and retire the baseline fleet. */
   | 'finalize'
+  /**
+   * A later phase of a native deployment started by the previous `native-update` step: SageMaker moves
+   * the traffic itself; modelgate calls nothing, watches the phase and evaluates its gates.
+   */
+  | 'native-phase'
   /** Keep gates running after 100% (post-promotion watch); the previous config is kept. */
   | 'watch';
 
+/**
+ * What a step's gate verdict leads to. `next`: go on to the next step; `complete`: the rollout is done
+ * (promoted); `rollback`: restore the previous config; `keep-baseline`: remove the candidate and keep
+ * the baseline, as a success (a discarded shadow, an A/B test without a winner). planRollout never
+ * emits `extend`: extensions are given by `maxExtensionSeconds`, and `onInconclusive` is the outcome once
+ * they are used up.
+ */
 export type Outcome = 'next' | 'rollback' | 'extend' | 'complete' | 'keep-baseline';
 
 export interface PlanStep {
@@ -68,10 +99,18 @@ export interface PlanStep {
   instances: { baseline: number; candidate: number };
   /** Time the step holds before its gates decide, seconds. */
   bakeSeconds: number;
+  /**
+   * Estimated time of the endpoint change at the step's start (launching a fleet, shifting weights),
+   * seconds; the step lasts updateSeconds + bakeSeconds. Always set by planRollout.
+   */
+  updateSeconds?: number;
   /** Ids of the gates evaluated at the end of this step (from the spec's gates, plus `ab-test`/`agreement`). */
   gates: string[];
   minInvocations: number;
-  /** Longest extension of the bake while gates are inconclusive, seconds. */
+  /**
+   * Longest extension of the bake while gates are inconclusive, seconds. The executor extends while
+   * this budget lasts; `onInconclusive` is what happens once it is used up (or at once when it is 0).
+   */
   maxExtensionSeconds: number;
   onPass: Outcome;
   onFail: Outcome;

@@ -133,6 +133,11 @@ export interface TargetSpec {
   endpoint: string;
   /** Overrides the AWS endpoint URL (how the simulator is reached). */
   endpointUrl?: string;
+  /**
+   * Name of the live production variant, the baseline (YAML `target.variant`; the loader fills in
+   * `AllTraffic`, the SageMaker SDK's default). Optional in the type only so hand-built specs stay valid.
+   */
+  variant?: string;
   /** The deployment environment name (GitHub environment, policy input). */
   environment: string;
   instanceType: string;

@@ -1,0 +1,47 @@
+import { upsertStickyComment, type StickyCommentTarget } from './comment.js';
+import type { CommentsPort } from './ports.js';
+import { degrade, ok, type GitHubOutcome } from './result.js';
+
+/**
+ * Somewhere a rendered report can go. The action has a PR comment sink (here) and a job summary
+ * sink (it owns @actions/core); it publishes to the first that works and keeps the warnings.
+ */
+export interface ReportSink {
+  readonly name: string;
+  publish(markdown: string): Promise<GitHubOutcome<{ url?: string }>>;
+}
+
+export function stickyCommentSink(client: CommentsPort, target: StickyCommentTarget): ReportSink {
+  return {
+    name: 'pull request comment',
+    async publish(markdown) {
+      const r = await upsertStickyComment(client, target, markdown);
+      return r.status === 'ok' ? ok({ url: r.value.url }) : r;
+    },
+  };
+}
+
+export interface PublishResult {
+  /** The sink that took the report, or undefined when none did. */
+  publishedTo?: string;
+  url?: string;
+  /** One per sink that failed, in order; the action logs them as warnings. */
+  warnings: string[];
+}
+
+/** Publishes to the first sink that accepts the report; a sink that throws counts as degraded. */
+export async function publishWithFallback(markdown: string, sinks: ReportSink[]): Promise<PublishResult> {
+  const warnings: string[] = [];
+  for (const sink of sinks) {
+    let r: GitHubOutcome<{ url?: string }>;
+    try {
+      r = await sink.publish(markdown);
+    } catch (error) {
+      r = degrade(`publish the report to the ${sink.name}`, undefined, error);
+    }
+    if (r.status === 'ok')
+      return { publishedTo: sink.name, ...(r.value.url ? { url: r.value.url } : {}), warnings };
+    warnings.push(r.warning);
+  }
+  return { warnings };
+}
