@@ -1,17 +1,24 @@
 // Drift-check throughput and peak memory on a generated 1,000,000 × 20 CSV (plus a reference of the
-// same size), and, where python3 with SciPy is installed, the same computation in pandas (or, without
-// pandas, Python's csv module + NumPy) + SciPy, with the time ratio and the agreement of the statistics.
+// same size), read on one thread and with the reference on a second thread (the default for large
+// files), and, where a python3 with pandas and SciPy is installed (`python3` on PATH, else the system
+// /usr/bin/python3: Debian's python3-pandas and python3-scipy), the same computation in pandas +
+// SciPy, with the time ratio and the agreement of the statistics. Without pandas but with SciPy, the
+// comparison uses Python's csv module + NumPy and says so; without SciPy it is skipped.
 //
-// The check runs in a child process so that its peak RSS (process.resourceUsage().maxRSS) is its own,
-// from this file bundled with esbuild as dist/cli.js is (no TypeScript loader in the measured process).
+// The check runs in a child process so that its peak RSS (process.resourceUsage().maxRSS, all threads)
+// is its own, from this file bundled with esbuild as dist/cli.js is, with the reader thread's bundle
+// beside it as dist/checks-worker.js is (no TypeScript loader in the measured process).
 import { build } from 'esbuild';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WORKER_BUNDLE } from '../src/checks/data/worker-read.js';
+import type { ReaderThread } from '../src/checks/data/data-check.js';
 import { runChecks } from '../src/checks/run.js';
 import type { DataFacts } from '../src/checks/types.js';
+import { DEFAULT_SAMPLE_LIMIT } from '../src/checks/data/value-sample.js';
 import { loadSpecText } from '../src/spec/load.js';
 import { seededRandom } from '../src/stats/index.js';
 
@@ -20,6 +27,9 @@ const NUMERICAL = 12;
 const CATEGORICAL = 8;
 const GOAL_MB = 256;
 const CHILD_ENV = 'MODELGATE_CHECKS_BENCH_CHILD';
+const MODE_ENV = 'MODELGATE_CHECKS_BENCH_READER_THREAD';
+/** Interpreters tried for the comparison, in order. */
+const PYTHONS = ['python3', '/usr/bin/python3'];
 
 const numericalNames = Array.from({ length: NUMERICAL }, (_, i) => `num_${i}`);
 const categoricalNames = Array.from({ length: CATEGORICAL }, (_, i) => `cat_${i}`);
@@ -111,11 +121,11 @@ interface ChildResult {
 }
 
 /** In the child: run the data check once and print its figures as JSON. */
-async function child(dir: string): Promise<void> {
+async function child(dir: string, readerThread: ReaderThread): Promise<void> {
   const startRssMb = process.memoryUsage().rss / 2 ** 20;
   const loaded = loadSpecText(specText(), join(dir, 'modelgate.yaml'), dir);
   const t0 = performance.now();
-  const facts = await runChecks(loaded, { workspace: dir });
+  const facts = await runChecks(loaded, { workspace: dir, readerThread });
   const seconds = (performance.now() - t0) / 1000;
   const data = facts.data as DataFacts;
   if (!data.drift) throw new Error(`the data check did not run: ${data.problems.join('; ')}`);
@@ -144,21 +154,24 @@ const PYTHON = String.raw`
 import csv, json, resource, sys, time
 from collections import Counter
 import numpy as np
+import scipy
 from scipy import stats
 from scipy.spatial import distance
-
-ref_path, cur_path, ncols = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-t0 = time.perf_counter()
 try:
     import pandas as pd
-    engine = 'pandas ' + pd.__version__
+except ImportError:
+    pd = None
+
+ref_path, cur_path, ncols = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+if pd is not None:
+    engine = 'pandas %s + SciPy %s' % (pd.__version__, scipy.__version__)
     def load(path):
         df = pd.read_csv(path)
         num = {c: df[c].to_numpy(dtype=float) for c in ncols}
         cat = {c: Counter(df[c].value_counts().to_dict()) for c in df.columns if c not in ncols}
         return num, cat
-except ImportError:
-    engine = 'csv module + NumPy (pandas not installed)'
+else:
+    engine = 'csv module + NumPy %s + SciPy %s (no pandas)' % (np.__version__, scipy.__version__)
     def load(path):
         with open(path, newline='') as f:
             reader = csv.reader(f)
@@ -182,8 +195,10 @@ def psi(e, a, eps=1e-4):
     e = np.maximum(e, eps); a = np.maximum(a, eps)
     return float(np.sum((a - e) * np.log(a / e)))
 
+t0 = time.perf_counter()
 rnum, rcat = load(ref_path)
 cnum, ccat = load(cur_path)
+read_seconds = time.perf_counter() - t0
 out = {}
 for c in ncols:
     r, k = rnum[c], cnum[c]
@@ -204,17 +219,65 @@ for c in rcat:
         'chi2': float(stats.chi2_contingency([r, k])[0]),
     }
 seconds = time.perf_counter() - t0
-print(json.dumps({'seconds': seconds, 'maxRssMb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'engine': engine, 'stats': out}))
+print(json.dumps({
+    'seconds': seconds,
+    'readSeconds': read_seconds,
+    'maxRssMb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    'engine': engine,
+    'python': '%s (Python %s)' % (sys.executable, sys.version.split()[0]),
+    'stats': out,
+}))
 `;
 
-function pythonWithScipy(): boolean {
-  try {
-    execFileSync('python3', ['-c', 'import scipy, numpy'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+interface PythonResult {
+  seconds: number;
+  readSeconds: number;
+  maxRssMb: number;
+  engine: string;
+  python: string;
+  stats: ChildResult['stats'];
 }
+
+const PROBE = [
+  'import numpy, scipy',
+  'try:',
+  '    import pandas',
+  "    print('pandas')",
+  'except ImportError:',
+  "    print('scipy')",
+].join('\n');
+
+/**
+ * The first of PYTHONS with pandas + SciPy, else the first with SciPy alone (compared through the
+ * csv module), else null; `notes` says what each interpreter lacked.
+ */
+function findPython(): { command: string; pandas: boolean; notes: string[] } | null {
+  const notes: string[] = [];
+  let scipyOnly: string | null = null;
+  for (const command of PYTHONS) {
+    const probe = spawnSync(command, ['-c', PROBE], { encoding: 'utf8' });
+    if (probe.error || probe.status !== 0) {
+      notes.push(`${command}: ${probe.error ? 'not found' : 'no NumPy/SciPy'}`);
+      continue;
+    }
+    if (probe.stdout.trim() === 'pandas') return { command, pandas: true, notes };
+    notes.push(`${command}: no pandas`);
+    scipyOnly ??= command;
+  }
+  return scipyOnly ? { command: scipyOnly, pandas: false, notes } : null;
+}
+
+function runChild(bundle: string, dir: string, mode: ReaderThread): ChildResult {
+  const res = spawnSync(process.execPath, [bundle], {
+    env: { ...process.env, [CHILD_ENV]: dir, [MODE_ENV]: mode },
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+  });
+  if (res.status !== 0) throw new Error(`the drift check failed:\n${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split('\n').at(-1) as string) as ChildResult;
+}
+
+const mb = (x: number): string => `${x.toFixed(0)} MB`;
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'modelgate-checks-bench-'));
@@ -229,63 +292,78 @@ export async function run(): Promise<void> {
     );
 
     const here = fileURLToPath(import.meta.url);
+    const root = join(dirname(here), '..');
     const bundle = join(dir, 'checks-bench.mjs');
-    await build({
-      entryPoints: [here],
-      outfile: bundle,
+    const options = {
       bundle: true,
-      platform: 'node',
-      format: 'esm',
+      platform: 'node' as const,
+      format: 'esm' as const,
       target: 'node20',
       mainFields: ['module', 'main'],
-      logLevel: 'warning',
+      logLevel: 'warning' as const,
       banner: {
         js: "import { createRequire as __cr } from 'node:module';\nconst require = __cr(import.meta.url);",
       },
+    };
+    await build({ ...options, entryPoints: [here], outfile: bundle });
+    // Where dist/checks-worker.js sits relative to dist/cli.js (scripts/build.mjs builds it the same way).
+    await build({
+      ...options,
+      entryPoints: [join(root, 'src/checks/data/read-worker.ts')],
+      outfile: join(dir, WORKER_BUNDLE),
     });
-    const res = spawnSync(process.execPath, [bundle], {
-      cwd: join(dirname(here), '..'),
-      env: { ...process.env, [CHILD_ENV]: dir },
-      encoding: 'utf8',
-      maxBuffer: 16 << 20,
-    });
-    if (res.status !== 0) throw new Error(`the drift check failed:\n${res.stderr}`);
-    const ours = JSON.parse(res.stdout.trim().split('\n').at(-1) as string) as ChildResult;
+
     const rows = 2 * ROWS;
-    console.log(
-      `modelgate drift check (20 columns × 3 methods): ${ours.seconds.toFixed(2)} s, ${Math.round(rows / ours.seconds).toLocaleString('en-US')} rows/s, ${(bytes / 1e6 / ours.seconds).toFixed(1)} MB/s`,
-    );
-    console.log(
-      `peak RSS ${ours.maxRssMb.toFixed(0)} MB (${ours.startRssMb.toFixed(0)} MB before reading; goal < ${GOAL_MB} MB: ${ours.maxRssMb < GOAL_MB ? 'met' : 'NOT met'})`,
-    );
+    const line = (label: string, r: ChildResult): void =>
+      console.log(
+        `${label}: ${r.seconds.toFixed(2)} s, ${Math.round(rows / r.seconds).toLocaleString('en-US')} rows/s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, peak RSS ${mb(r.maxRssMb)} (${mb(r.startRssMb)} before reading; goal < ${GOAL_MB} MB: ${r.maxRssMb < GOAL_MB ? 'met' : 'NOT met'})`,
+      );
+    const single = runChild(bundle, dir, 'never');
+    line('modelgate drift check, one thread           ', single);
+    const ours = runChild(bundle, dir, 'auto');
+    line('modelgate drift check, reference on a thread', ours);
+    if (JSON.stringify(single.stats) !== JSON.stringify(ours.stats)) {
+      throw new Error('the drift statistics differ between reading on one thread and on two');
+    }
+    console.log('  (20 columns × 3 methods; the statistics are the same either way)');
     console.log(`drifted columns (methods that flagged them): ${ours.drifted.join('; ')}`);
     console.log(
       '  generated: num_0 +0.5 sd, num_1 sd ×1.6, num_2 +0.05 sd (only KS, at 10⁶ rows, calls that drift), cat_0 weights reversed, cat_1 a new 15% category',
     );
 
-    if (!pythonWithScipy()) {
-      console.log('python3 with SciPy not found: no comparison');
+    const python = findPython();
+    if (!python) {
+      console.log(
+        `no comparison: no python3 with SciPy (${PYTHONS.join(', ')} tried; on Debian: apt-get install python3-pandas python3-scipy)`,
+      );
       return;
+    }
+    if (!python.pandas) {
+      console.log(
+        `pandas comparison skipped: no interpreter with pandas (${python.notes.join('; ')}); comparing with ${python.command}'s csv module instead`,
+      );
     }
     const script = join(dir, 'drift.py');
     writeFileSync(script, PYTHON);
     const py = spawnSync(
-      'python3',
+      python.command,
       [script, join(dir, 'reference.csv'), join(dir, 'current.csv'), JSON.stringify(numericalNames)],
       { encoding: 'utf8', maxBuffer: 16 << 20 },
     );
     if (py.status !== 0) {
-      console.log(`python3 + SciPy failed: ${py.stderr.trim().split('\n').at(-1)}`);
+      console.log(`${python.command} failed: ${py.stderr.trim().split('\n').at(-1)}`);
       return;
     }
-    const theirs = JSON.parse(py.stdout.trim()) as {
-      seconds: number;
-      maxRssMb: number;
-      engine: string;
-      stats: ChildResult['stats'];
+    const theirs = JSON.parse(py.stdout.trim()) as PythonResult;
+    const ratio = (r: ChildResult): string => {
+      const x = theirs.seconds / r.seconds;
+      return x >= 1 ? `modelgate ${x.toFixed(2)}× faster` : `modelgate ${(1 / x).toFixed(2)}× slower`;
     };
     console.log(
-      `python3 (${theirs.engine}) + SciPy: ${theirs.seconds.toFixed(2)} s, peak RSS ${theirs.maxRssMb.toFixed(0)} MB; ratio ${(theirs.seconds / ours.seconds).toFixed(2)}× (${theirs.seconds > ours.seconds ? 'modelgate faster' : 'SciPy faster'})`,
+      `${theirs.engine}, ${theirs.python}: ${theirs.seconds.toFixed(2)} s (reading both files ${theirs.readSeconds.toFixed(2)} s, statistics on all ${ROWS.toLocaleString('en-US')} values per column ${(theirs.seconds - theirs.readSeconds).toFixed(2)} s), peak RSS ${mb(theirs.maxRssMb)}`,
+    );
+    console.log(
+      `ratio, ${theirs.engine.split(' + ')[0]} + SciPy time / modelgate time: ${(theirs.seconds / ours.seconds).toFixed(2)} (${ratio(ours)}; on one thread ${(theirs.seconds / single.seconds).toFixed(2)}, ${ratio(single)})`,
     );
     // Agreement: modelgate uses every value up to its sample limit and a uniform sample beyond.
     const diffs: Record<string, number> = {};
@@ -298,7 +376,9 @@ export async function run(): Promise<void> {
       }
     }
     console.log(
-      `largest difference from SciPy's full-data statistics: ${Object.entries(diffs)
+      `largest difference from SciPy's full-data statistics (modelgate's numerical tests use a ${DEFAULT_SAMPLE_LIMIT.toLocaleString('en-US')}-value uniform sample per column): ${Object.entries(
+        diffs,
+      )
         .map(([m, d]) => `${m} ${d.toExponential(1)}${m === 'chi2' ? ' (relative)' : ''}`)
         .join(', ')}`,
     );
@@ -308,5 +388,5 @@ export async function run(): Promise<void> {
 }
 
 if (process.env[CHILD_ENV]) {
-  await child(process.env[CHILD_ENV]);
+  await child(process.env[CHILD_ENV], (process.env[MODE_ENV] ?? 'auto') as ReaderThread);
 }

@@ -1,4 +1,5 @@
-// Bundles the GitHub Action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+// Bundles the GitHub Action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files,
+// with the data check's reader thread (dist/checks-worker.js) beside them.
 // `node scripts/build.mjs --outdir DIR` writes elsewhere: the staleness test compares that with dist/.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
@@ -30,4 +31,11 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: `${outdir}/cli.js`,
   banner: { js: `#!/usr/bin/env node\n${banner}` },
+});
+// The data check's reader thread (src/checks/data/worker-read.ts loads it from next to the bundle).
+await build({
+  ...common,
+  entryPoints: ['src/checks/data/read-worker.ts'],
+  outfile: `${outdir}/checks-worker.js`,
+  banner: { js: banner },
 });

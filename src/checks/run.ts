@@ -3,7 +3,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { InputError, ModelgateError, formatProblem } from '../errors.js';
 import type { DataCheckSpec, EvaluationCheckSpec, LoadedSpec } from '../spec/types.js';
 import { checkArtifact } from './artifact.js';
-import { checkData, formatOf } from './data/data-check.js';
+import { checkData, formatOf, type ReaderThread } from './data/data-check.js';
 import { checkEvaluation } from './evaluation.js';
 import type { CheckFacts, DataFacts, EvaluationFacts } from './types.js';
 import { Workspace } from './workspace.js';
@@ -20,6 +20,8 @@ export interface RunChecksOptions {
   sampleLimit?: number;
   /** Distinct values per column the uniqueness rule can hold (profile.ts). */
   uniqueLimit?: number;
+  /** Whether the drift reference is read on a second thread (data-check.ts; default 'auto'). */
+  readerThread?: ReaderThread;
 }
 
 /**
@@ -65,6 +67,7 @@ async function runData(
       signal: options.signal,
       sampleLimit: options.sampleLimit,
       uniqueLimit: options.uniqueLimit,
+      readerThread: options.readerThread,
     });
   } catch (err) {
     const messages = failure(err);

@@ -29,7 +29,10 @@ export function abMetrics(s: AbTestStrategy): ExtraMetric[] {
   const ns = builtin ? SM : (s.metric.namespace ?? SM);
   const metric = builtin?.metric ?? s.metric.name;
   if (s.metric.kind === 'proportion') {
-    const trials = s.metric.trials && s.metric.trials !== 'Invocations' ? { namespace: ns, metric: s.metric.trials } : { namespace: SM, metric: 'Invocations' };
+    const trials =
+      s.metric.trials && s.metric.trials !== 'Invocations'
+        ? { namespace: ns, metric: s.metric.trials }
+        : { namespace: SM, metric: 'Invocations' };
     return [
       { key: 'succ', namespace: ns, metric, stat: 'Sum' },
       { key: 'trials', ...trials, stat: 'Sum' },
@@ -61,29 +64,47 @@ export function decideAbTest(s: AbTestStrategy, data: WindowData): AbDecision {
   const proportion = metric.kind === 'proportion';
   const nOf = (role: 'baseline' | 'candidate') => data.extra[role][proportion ? 'trials' : 'cnt'] ?? 0;
   const samples = { candidate: nOf('candidate'), baseline: nOf('baseline') };
-  const samplesReached = s.minSamplesPerVariant !== undefined && samples.candidate >= s.minSamplesPerVariant && samples.baseline >= s.minSamplesPerVariant;
+  const samplesReached =
+    s.minSamplesPerVariant !== undefined &&
+    samples.candidate >= s.minSamplesPerVariant &&
+    samples.baseline >= s.minSamplesPerVariant;
   const base = { gateId: AB_GATE, evidence: { metric: metric.name, test, alpha, samples } };
-  const none = (why: string): AbDecision => ({ result: { ...base, status: 'inconclusive', summary: why }, winner: 'none', samplesReached });
+  const none = (why: string): AbDecision => ({
+    result: { ...base, status: 'inconclusive', summary: why },
+    winner: 'none',
+    samplesReached,
+  });
 
   let c: number;
   let b: number;
   let p: number;
   if (proportion) {
-    if (test !== 'fisher' && test !== 'binomial') return none(`${test} does not apply to a proportion metric; use fisher or binomial`);
+    if (test !== 'fisher' && test !== 'binomial')
+      return none(`${test} does not apply to a proportion metric; use fisher or binomial`);
     const sc = data.extra.candidate.succ ?? 0;
     const sb = data.extra.baseline.succ ?? 0;
     if (!samples.candidate || !samples.baseline) return none(`no ${metric.name} trials yet on both variants`);
-    if (sc > samples.candidate || sb > samples.baseline) return none(`${metric.name} exceeds its trials; check metric.trials`);
+    if (sc > samples.candidate || sb > samples.baseline)
+      return none(`${metric.name} exceeds its trials; check metric.trials`);
     c = sc / samples.candidate;
     b = sb / samples.baseline;
-    p = countTest(test, { successes: sc, trials: samples.candidate }, { successes: sb, trials: samples.baseline }, 'two-sided');
+    p = countTest(
+      test,
+      { successes: sc, trials: samples.candidate },
+      { successes: sb, trials: samples.baseline },
+      'two-sided',
+    );
   } else {
-    if (test !== 'mann-whitney' && test !== 'welch') return none(`${test} does not apply to a continuous metric; use mann-whitney or welch`);
+    if (test !== 'mann-whitney' && test !== 'welch')
+      return none(`${test} does not apply to a continuous metric; use mann-whitney or welch`);
     const series = (role: 'baseline' | 'candidate') =>
-      data.series[role].map((f) => f.extra?.avg).filter((v): v is number => v !== undefined && Number.isFinite(v));
+      data.series[role]
+        .map((f) => f.extra?.avg)
+        .filter((v): v is number => v !== undefined && Number.isFinite(v));
     const x = series('candidate');
     const y = series('baseline');
-    if (x.length < 2 || y.length < 2) return none(`${metric.name}: ${x.length}/${y.length} per-period samples, need 2 each`);
+    if (x.length < 2 || y.length < 2)
+      return none(`${metric.name}: ${x.length}/${y.length} per-period samples, need 2 each`);
     // ModelLatency is in microseconds; report milliseconds like the gates do.
     const unit = BUILTIN[metric.name]?.metric === 'ModelLatency' ? 1000 : 1;
     c = x.reduce((a, v) => a + v, 0) / x.length / unit;
@@ -96,7 +117,12 @@ export function decideAbTest(s: AbTestStrategy, data: WindowData): AbDecision {
   const pv = p < 1e-4 ? p.toExponential(1) : p.toFixed(4);
   if (!(p < alpha)) {
     return {
-      result: { ...base, evidence, status: 'inconclusive', summary: `${metric.name}: candidate ${fmt(c)} vs baseline ${fmt(b)}, p=${pv} ≥ α=${alpha}: no winner` },
+      result: {
+        ...base,
+        evidence,
+        status: 'inconclusive',
+        summary: `${metric.name}: candidate ${fmt(c)} vs baseline ${fmt(b)}, p=${pv} ≥ α=${alpha}: no winner`,
+      },
       winner: 'none',
       samplesReached,
     };

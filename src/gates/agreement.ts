@@ -73,10 +73,17 @@ export function evaluateAgreement(
     }
   }
   const metric = spec.metric;
-  const base = { gateId: AGREEMENT_GATE, evidence: { metric, threshold: spec.threshold, samples: { candidate: pairs } } };
+  const base = {
+    gateId: AGREEMENT_GATE,
+    evidence: { metric, threshold: spec.threshold, samples: { candidate: pairs } },
+  };
   const extra = unparsable ? `, ${unparsable} non-numeric pairs skipped` : '';
   if (pairs < spec.minSamples) {
-    return { ...base, status: 'inconclusive', summary: `${metric}: ${pairs} paired predictions < ${spec.minSamples} needed${extra}` };
+    return {
+      ...base,
+      status: 'inconclusive',
+      summary: `${metric}: ${pairs} paired predictions < ${spec.minSamples} needed${extra}`,
+    };
   }
   const value = metric === 'match-rate' ? matches / pairs : absDiff / pairs;
   const ok = metric === 'match-rate' ? value >= spec.threshold : value <= spec.threshold;

@@ -2,7 +2,9 @@ import type { Gate, GateMetric } from '../spec/types.js';
 import type { AlarmDefinition, MetricTarget } from '../rollout/ports.js';
 
 /** Metrics a CloudWatch alarm can watch directly, with the statistic that makes the threshold comparable. */
-const ALARMABLE: Partial<Record<GateMetric, { metric: string; stat: (m: GateMetric) => string; scale: number }>> = {
+const ALARMABLE: Partial<
+  Record<GateMetric, { metric: string; stat: (m: GateMetric) => string; scale: number }>
+> = {
   // Invocation5XXErrors / 4XXErrors are 1 per failed request, 0 otherwise: their Average is the rate.
   error_rate: { metric: 'Invocation5XXErrors', stat: () => 'Average', scale: 1 },
   client_error_rate: { metric: 'Invocation4XXErrors', stat: () => 'Average', scale: 1 },

@@ -12,7 +12,9 @@ export function evaluateGates(
   alarms: Map<string, { state: AlarmStateValue; reason?: string }>,
   ctx: MetricGateContext,
 ): GateResult[] {
-  return gates.map((g) => (g.kind === 'alarm' ? evaluateAlarmGate(g, alarms.get(g.alarm)) : evaluateMetricGate(g, data, ctx)));
+  return gates.map((g) =>
+    g.kind === 'alarm' ? evaluateAlarmGate(g, alarms.get(g.alarm)) : evaluateMetricGate(g, data, ctx),
+  );
 }
 
 /** The window narrowed to one period (the newest), for fast detection of a fresh regression. */

@@ -53,7 +53,8 @@ export function evaluateMetricGate(gate: MetricGate, data: WindowData, ctx: Metr
   if (gate.metric === 'invocations') {
     evidence.candidate = n;
     if (gate.min !== undefined) evidence.threshold = gate.min;
-    if (gate.min !== undefined && n < gate.min) return result('inconclusive', `${fmt(n)} < ${fmt(gate.min)} so far`);
+    if (gate.min !== undefined && n < gate.min)
+      return result('inconclusive', `${fmt(n)} < ${fmt(gate.min)} so far`);
     if (gate.max !== undefined && n > gate.max) {
       evidence.threshold = gate.max;
       return result('fail', `${fmt(n)} > ${fmt(gate.max)}`);
@@ -68,11 +69,19 @@ export function evaluateMetricGate(gate: MetricGate, data: WindowData, ctx: Metr
   const checks: Check[] = [];
   if (gate.max !== undefined) {
     evidence.threshold = gate.max;
-    checks.push(value > gate.max ? { status: 'fail', text: `${fmt(value)} > ${fmt(gate.max)}` } : { status: 'pass', text: `${fmt(value)} ≤ ${fmt(gate.max)}` });
+    checks.push(
+      value > gate.max
+        ? { status: 'fail', text: `${fmt(value)} > ${fmt(gate.max)}` }
+        : { status: 'pass', text: `${fmt(value)} ≤ ${fmt(gate.max)}` },
+    );
   }
   if (gate.min !== undefined) {
     evidence.threshold ??= gate.min;
-    checks.push(value < gate.min ? { status: 'fail', text: `${fmt(value)} < ${fmt(gate.min)}` } : { status: 'pass', text: `${fmt(value)} ≥ ${fmt(gate.min)}` });
+    checks.push(
+      value < gate.min
+        ? { status: 'fail', text: `${fmt(value)} < ${fmt(gate.min)}` }
+        : { status: 'pass', text: `${fmt(value)} ≥ ${fmt(gate.min)}` },
+    );
   }
   if (gate.maxRatioToBaseline !== undefined) checks.push(ratioCheck(gate, data, evidence, ctx));
   if (gate.test !== undefined) checks.push(testCheck(gate, data, evidence, ctx));
@@ -86,32 +95,48 @@ export function evaluateMetricGate(gate: MetricGate, data: WindowData, ctx: Metr
  * Candidate / baseline. A zero baseline error rate is floored at one error in the baseline's
  * sample (1/n), so one candidate error does not become an infinite ratio.
  */
-function ratioCheck(gate: MetricGate, data: WindowData, evidence: GateEvidence, ctx: MetricGateContext): Check {
+function ratioCheck(
+  gate: MetricGate,
+  data: WindowData,
+  evidence: GateEvidence,
+  ctx: MetricGateContext,
+): Check {
   const limit = gate.maxRatioToBaseline!;
   const cand = data.window.variants.candidate!;
   const base = data.window.variants.baseline;
   const value = metricValue(cand, gate.metric)!;
   evidence.threshold ??= limit;
-  if (!base || base.invocations === 0) return { status: 'pass', text: `ratio to baseline not evaluated: no baseline traffic` };
-  if (base.invocations < ctx.minInvocations) return { status: 'inconclusive', text: `baseline has too few invocations (${base.invocations})` };
+  if (!base || base.invocations === 0)
+    return { status: 'pass', text: `ratio to baseline not evaluated: no baseline traffic` };
+  if (base.invocations < ctx.minInvocations)
+    return { status: 'inconclusive', text: `baseline has too few invocations (${base.invocations})` };
   let b = metricValue(base, gate.metric);
   if (b === undefined) return { status: 'inconclusive', text: `no baseline ${gate.metric} yet` };
   if (isRate(gate.metric)) b = Math.max(b, 1 / base.invocations);
   const ratio = b === 0 ? (value === 0 ? 1 : Number.POSITIVE_INFINITY) : value / b;
   evidence.ratio = ratio;
   const r = Number.isFinite(ratio) ? `${+ratio.toPrecision(3)}×` : '∞×';
-  return ratio > limit ? { status: 'fail', text: `${r} baseline > ${limit}×` } : { status: 'pass', text: `${r} baseline ≤ ${limit}×` };
+  return ratio > limit
+    ? { status: 'fail', text: `${r} baseline > ${limit}×` }
+    : { status: 'pass', text: `${r} baseline ≤ ${limit}×` };
 }
 
-function testCheck(gate: MetricGate, data: WindowData, evidence: GateEvidence, ctx: MetricGateContext): Check {
+function testCheck(
+  gate: MetricGate,
+  data: WindowData,
+  evidence: GateEvidence,
+  ctx: MetricGateContext,
+): Check {
   const cand = data.window.variants.candidate!;
   const base = data.window.variants.baseline;
   evidence.alpha = gate.alpha;
   evidence.test = gate.test;
-  if (!base || base.invocations === 0) return { status: 'pass', text: `${gate.test} not evaluated: no baseline traffic` };
+  if (!base || base.invocations === 0)
+    return { status: 'pass', text: `${gate.test} not evaluated: no baseline traffic` };
   let p: number;
   if (gate.test === 'fisher' || gate.test === 'binomial') {
-    if (!isRate(gate.metric)) return { status: 'fail', text: `${gate.test} applies to error rates, not ${gate.metric}` };
+    if (!isRate(gate.metric))
+      return { status: 'fail', text: `${gate.test} applies to error rates, not ${gate.metric}` };
     const c = { successes: errorCount(cand, gate.metric), trials: cand.invocations };
     const b = { successes: errorCount(base, gate.metric), trials: base.invocations };
     if (ctx.interim) {
@@ -124,17 +149,27 @@ function testCheck(gate: MetricGate, data: WindowData, evidence: GateEvidence, c
     const pick = (role: 'baseline' | 'candidate') =>
       data.series[role]
         .filter((f) => f.invocations > 0)
-        .map((f) => (isLatency(gate.metric) ? (percentileOf(gate.metric) ? f.latencyMs[percentileOf(gate.metric)!] : f.latencyAvgMs) : metricValue(f, gate.metric)))
+        .map((f) =>
+          isLatency(gate.metric)
+            ? percentileOf(gate.metric)
+              ? f.latencyMs[percentileOf(gate.metric)!]
+              : f.latencyAvgMs
+            : metricValue(f, gate.metric),
+        )
         .filter((v): v is number => v !== undefined && Number.isFinite(v));
     const x = pick('candidate');
     const y = pick('baseline');
     evidence.samples = { candidate: x.length, baseline: y.length };
     const need = ctx.minPeriods ?? MIN_PERIODS;
     if (x.length < need || y.length < need)
-      return { status: 'inconclusive', text: `mann-whitney needs ${need} per-period samples each (have ${x.length}/${y.length})` };
+      return {
+        status: 'inconclusive',
+        text: `mann-whitney needs ${need} per-period samples each (have ${x.length}/${y.length})`,
+      };
     p = oneSidedGreater('mann-whitney', { candidate: x, baseline: y });
   }
-  if (Number.isNaN(p)) return { status: 'inconclusive', text: `${gate.test}: undefined on these samples (no variation)` };
+  if (Number.isNaN(p))
+    return { status: 'inconclusive', text: `${gate.test}: undefined on these samples (no variation)` };
   evidence.pValue = p;
   const pv = p < 1e-4 ? p.toExponential(1) : p.toFixed(4);
   return p < gate.alpha

@@ -71,30 +71,32 @@ export function parseWindow(req: WindowRequest, results: MetricSeries[]): Window
       const i = s ? s.timestamps.indexOf(t) : -1;
       return i >= 0 ? s!.values[i] : undefined;
     };
-    const periods = [...starts].sort((a, b) => a - b).map((t): PeriodFigures => {
-      const latencyMs: Record<string, number> = {};
-      for (const p of req.percentiles) {
-        const v = at(`l${pid(p)}`, t);
-        if (v !== undefined) latencyMs[p] = v / US_PER_MS;
-      }
-      const avg = at('lavg', t);
-      const extra: Record<string, number> = {};
-      for (const x of req.extra ?? []) {
-        const v = at(`x${x.key}`, t);
-        if (v !== undefined) extra[x.key] = v;
-      }
-      return {
-        start: t,
-        invocations: at('inv', t) ?? 0,
-        errors5xx: at('e5', t) ?? 0,
-        errors4xx: at('e4', t) ?? 0,
-        modelErrors: at('me', t) ?? 0,
-        ...(avg !== undefined ? { latencyAvgMs: avg / US_PER_MS } : {}),
-        latencyMs,
-        latencySamples: at('lcnt', t) ?? 0,
-        extra,
-      };
-    });
+    const periods = [...starts]
+      .sort((a, b) => a - b)
+      .map((t): PeriodFigures => {
+        const latencyMs: Record<string, number> = {};
+        for (const p of req.percentiles) {
+          const v = at(`l${pid(p)}`, t);
+          if (v !== undefined) latencyMs[p] = v / US_PER_MS;
+        }
+        const avg = at('lavg', t);
+        const extra: Record<string, number> = {};
+        for (const x of req.extra ?? []) {
+          const v = at(`x${x.key}`, t);
+          if (v !== undefined) extra[x.key] = v;
+        }
+        return {
+          start: t,
+          invocations: at('inv', t) ?? 0,
+          errors5xx: at('e5', t) ?? 0,
+          errors4xx: at('e4', t) ?? 0,
+          modelErrors: at('me', t) ?? 0,
+          ...(avg !== undefined ? { latencyAvgMs: avg / US_PER_MS } : {}),
+          latencyMs,
+          latencySamples: at('lcnt', t) ?? 0,
+          extra,
+        };
+      });
     series[role] = periods;
     const windowPercentile = (p: string) => {
       const w = get(`w${pid(p)}`);

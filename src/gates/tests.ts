@@ -12,7 +12,12 @@ function baselineRate(b: Counts): number {
   return Math.min(1 - 1e-12, Math.max(b.successes, 0.5) / b.trials);
 }
 
-export function countTest(test: 'fisher' | 'binomial', c: Counts, b: Counts, alternative: Alternative): number {
+export function countTest(
+  test: 'fisher' | 'binomial',
+  c: Counts,
+  b: Counts,
+  alternative: Alternative,
+): number {
   if (c.trials === 0 || b.trials === 0) return 1;
   if (test === 'fisher') {
     return fisherExact(
@@ -27,7 +32,12 @@ export function countTest(test: 'fisher' | 'binomial', c: Counts, b: Counts, alt
 }
 
 /** NaN when the test is undefined on these samples (e.g. Welch with no variance in either). */
-export function sampleTest(test: 'mann-whitney' | 'welch', x: number[], y: number[], alternative: Alternative): number {
+export function sampleTest(
+  test: 'mann-whitney' | 'welch',
+  x: number[],
+  y: number[],
+  alternative: Alternative,
+): number {
   try {
     if (test === 'mann-whitney') return mannWhitneyU(x, y, { alternative }).pvalue;
     return welchTTest(x, y, { alternative }).pvalue;
@@ -41,10 +51,17 @@ export function sampleTest(test: 'mann-whitney' | 'welch', x: number[], y: numbe
  * One-sided p-value that the candidate is worse (more errors, higher latency) than the baseline:
  * counts for Fisher / binomial, per-period samples for Mann–Whitney.
  */
-export function oneSidedGreater(test: 'fisher' | 'binomial', d: { candidate: Counts; baseline: Counts }): number;
+export function oneSidedGreater(
+  test: 'fisher' | 'binomial',
+  d: { candidate: Counts; baseline: Counts },
+): number;
 export function oneSidedGreater(test: 'mann-whitney', d: { candidate: number[]; baseline: number[] }): number;
-export function oneSidedGreater(test: string, d: { candidate: Counts | number[]; baseline: Counts | number[] }): number {
-  if (test === 'mann-whitney') return sampleTest('mann-whitney', d.candidate as number[], d.baseline as number[], 'greater');
+export function oneSidedGreater(
+  test: string,
+  d: { candidate: Counts | number[]; baseline: Counts | number[] },
+): number {
+  if (test === 'mann-whitney')
+    return sampleTest('mann-whitney', d.candidate as number[], d.baseline as number[], 'greater');
   return countTest(test as 'fisher' | 'binomial', d.candidate as Counts, d.baseline as Counts, 'greater');
 }
 
@@ -56,5 +73,9 @@ export function oneSidedGreater(test: string, d: { candidate: Counts | number[];
 export function interimRateTest(c: Counts, b: Counts, alpha: number): number {
   const total = c.trials + b.trials;
   if (c.trials === 0 || b.trials === 0 || c.successes + b.successes === 0) return 1;
-  return rateRatioMsprt(c.successes, b.successes, { canaryShare: c.trials / total, alternative: 'greater', alpha }).pvalue;
+  return rateRatioMsprt(c.successes, b.successes, {
+    canaryShare: c.trials / total,
+    alternative: 'greater',
+    alpha,
+  }).pvalue;
 }

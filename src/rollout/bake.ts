@@ -24,7 +24,12 @@ export interface BakeOptions {
  * a pass needs the full bake; inconclusive at the end extends the bake one period at a time up
  * to the step's limit. Each poll reads the control tag and renews the lock.
  */
-export async function bake(r: RolloutState, step: PlanStep, monitor: GateMonitor, opts: BakeOptions = {}): Promise<BakeVerdict> {
+export async function bake(
+  r: RolloutState,
+  step: PlanStep,
+  monitor: GateMonitor,
+  opts: BakeOptions = {},
+): Promise<BakeVerdict> {
   const clock = r.o.clock;
   let deadline = r.now() + step.bakeSeconds * 1000;
   let extendedMs = 0;
@@ -44,33 +49,53 @@ export async function bake(r: RolloutState, step: PlanStep, monitor: GateMonitor
       if (cmd.kind === 'promote') {
         const e = await monitor.evaluate(true);
         if (e?.status === 'fail') return verdict(e, false);
-        return { status: 'pass', results: e?.results ?? [], promotedByCommand: true, last: e };
+        return { status: 'pass', results: e?.results ?? [], promotedByCommand: true, last: e ?? last };
       }
     }
     await r.renewLockIfDue();
 
-    const e = await monitor.evaluate(false);
+    const atDeadline = heldSince === undefined && r.now() >= deadline;
+    // At the deadline the final evaluation below reads the same periods; one call is enough.
+    const e = atDeadline ? undefined : await monitor.evaluate(false);
     if (e) last = e;
     if (e?.status === 'fail') return verdict(e, false);
-    if (e && opts.done?.(e)) return verdict(await monitor.evaluate(true), false);
-
-    if (heldSince === undefined && r.now() >= deadline) {
+    if (e && opts.done?.(e)) {
       const f = await monitor.evaluate(true);
-      if (!f || f.status !== 'inconclusive') return verdict(f, false);
-      if (extendedMs >= maxExtensionMs) return verdict(f, false);
-      const by = Math.min(periodMs, maxExtensionMs - extendedMs);
-      extendedMs += by;
-      deadline += by;
-      const waiting = f.results.filter((x) => x.status === 'inconclusive').map((x) => x.summary);
-      r.emit('bake-extended', { stepIndex: step.index, bySeconds: by / 1000, reason: waiting.join('; ') || 'gates inconclusive' });
+      if (f) return verdict(f, false);
     }
 
-    const wake = Math.min(r.now() + r.t.pollSeconds * 1000, monitor.nextDue(), heldSince === undefined ? deadline : Infinity, r.deadlineAt + 1);
+    let retryDecision = false;
+    if (atDeadline) {
+      const f = await monitor.evaluate(true);
+      // Metrics unreadable right now: decide at the next poll (the overall deadline still bounds it).
+      if (!f) retryDecision = true;
+      else if (f.status !== 'inconclusive') return verdict(f, false);
+      else {
+        if (extendedMs >= maxExtensionMs) return verdict(f, false);
+        const by = Math.min(periodMs, maxExtensionMs - extendedMs);
+        extendedMs += by;
+        deadline += by;
+        const waiting = f.results.filter((x) => x.status === 'inconclusive').map((x) => x.summary);
+        r.emit('bake-extended', {
+          stepIndex: step.index,
+          bySeconds: by / 1000,
+          reason: waiting.join('; ') || 'gates inconclusive',
+        });
+      }
+    }
+
+    const due = heldSince === undefined && !retryDecision ? deadline : Infinity;
+    const wake = Math.min(r.now() + r.t.pollSeconds * 1000, monitor.nextDue(), due, r.deadlineAt + 1);
     await clock.sleep(Math.max(1, wake - r.now()), r.o.signal);
   }
 
   function verdict(e: Evaluation | undefined, promotedByCommand: boolean): BakeVerdict {
-    return { status: e?.status ?? 'inconclusive', results: e?.results ?? [], promotedByCommand, last: e ?? last };
+    return {
+      status: e?.status ?? 'inconclusive',
+      results: e?.results ?? [],
+      promotedByCommand,
+      last: e ?? last,
+    };
   }
 
   function applyControl(cmd: ControlCommand): string | undefined {

@@ -25,8 +25,8 @@ export const DEFAULT_TUNING: Tuning = {
   evaluationDelaySeconds: 10,
   lockTtlSeconds: 900,
   lockSettleSeconds: 2,
-  waitInitialSeconds: 5,
-  waitMaxSeconds: 30,
+  waitInitialSeconds: 1,
+  waitMaxSeconds: 10,
   rollbackAttempts: 3,
 };
 
@@ -57,11 +57,19 @@ export class RolloutAbort extends ModelgateError {
   }
 }
 
-type Payload<T extends RolloutEvent['type']> = Omit<Extract<RolloutEvent, { type: T }>, 'type' | 'at' | 'deploymentId'>;
+type Payload<T extends RolloutEvent['type']> = Omit<
+  Extract<RolloutEvent, { type: T }>,
+  'type' | 'at' | 'deploymentId'
+>;
 
 export function makeEmitter(o: Pick<RolloutOptions, 'emit' | 'clock' | 'deploymentId'>) {
   return <T extends RolloutEvent['type']>(type: T, payload: Payload<T>): void => {
-    const event = { type, at: o.clock.now(), deploymentId: o.deploymentId, ...payload } as unknown as RolloutEvent;
+    const event = {
+      type,
+      at: o.clock.now(),
+      deploymentId: o.deploymentId,
+      ...payload,
+    } as unknown as RolloutEvent;
     try {
       o.emit(event);
     } catch {

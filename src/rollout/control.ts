@@ -14,7 +14,9 @@ export function parseControl(text: string): ControlCommand | { error: string } {
     if (seconds !== undefined && seconds > 0) return { kind: 'extend', seconds };
     return { error: `"${text}": extend needs a duration such as 10m or 1h30m` };
   }
-  return { error: `"${text}" is not a control command (expected promote, abort, hold, resume or extend <duration>)` };
+  return {
+    error: `"${text}" is not a control command (expected promote, abort, hold, resume or extend <duration>)`,
+  };
 }
 
 export function describeControl(c: ControlCommand): string {

@@ -41,7 +41,12 @@ export function candidateVariantName(plan: Plan, baselineName: string | undefine
 
 /** The candidate fleet beside the baseline is sized for the largest share the plan gives it. */
 const maxCandidateInstances = (steps: PlanStep[]) =>
-  Math.max(1, ...steps.filter((s) => s.action === 'shift' || s.action === 'provision' || s.action === 'experiment').map((s) => s.instances.candidate));
+  Math.max(
+    1,
+    ...steps
+      .filter((s) => s.action === 'shift' || s.action === 'provision' || s.action === 'experiment')
+      .map((s) => s.instances.candidate),
+  );
 
 export function buildLayout(input: LayoutInput): Layout {
   const { spec, plan, names, lastGood } = input;
@@ -76,7 +81,9 @@ export function buildLayout(input: LayoutInput): Layout {
     candidateVariant,
     ramp: {
       name: names.config('ramp'),
-      production: baseline ? [baseline, candidate(candidateVariant, rampInstances, 0)] : [candidate(candidateVariant, spec.target.instanceCount, 1)],
+      production: baseline
+        ? [baseline, candidate(candidateVariant, rampInstances, 0)]
+        : [candidate(candidateVariant, spec.target.instanceCount, 1)],
       shadow: [],
       ...capture,
     },
@@ -90,7 +97,13 @@ export function buildLayout(input: LayoutInput): Layout {
       name: names.config('shadow'),
       production: baseline ? [baseline] : [],
       // The shadow's weight relative to production's sets the share of requests mirrored.
-      shadow: [candidate(candidateVariant, Math.max(1, shadowStep?.instances.candidate ?? 1), shadowStep?.shadowPercent ?? 100)],
+      shadow: [
+        candidate(
+          candidateVariant,
+          Math.max(1, shadowStep?.instances.candidate ?? 1),
+          shadowStep?.shadowPercent ?? 100,
+        ),
+      ],
       ...capture,
     },
     native: {

@@ -12,7 +12,11 @@ export function readLock(tags: Record<string, string>): LockInfo | undefined {
   const id = tags[TAG.lock];
   if (!id) return undefined;
   const expiresAt = Date.parse(tags[TAG.lockExpires] ?? '');
-  return { deploymentId: id, holder: tags[TAG.lockHolder] ?? id, expiresAt: Number.isFinite(expiresAt) ? expiresAt : 0 };
+  return {
+    deploymentId: id,
+    holder: tags[TAG.lockHolder] ?? id,
+    expiresAt: Number.isFinite(expiresAt) ? expiresAt : 0,
+  };
 }
 
 export type LockState =
@@ -64,7 +68,11 @@ export async function acquireLock(o: {
   const after = await o.endpoints.readTags(o.endpoint);
   const mine = readLock(after);
   if (!mine || mine.deploymentId !== o.deploymentId) {
-    return { ok: false, holder: mine ?? { deploymentId: 'unknown', holder: 'unknown', expiresAt: 0 }, lostRace: true };
+    return {
+      ok: false,
+      holder: mine ?? { deploymentId: 'unknown', holder: 'unknown', expiresAt: 0 },
+      lostRace: true,
+    };
   }
   return {
     ok: true,

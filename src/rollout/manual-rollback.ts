@@ -43,7 +43,10 @@ export async function manualRollback(o: ManualRollbackOptions): Promise<ManualRo
   const target = phase === 'promoted' ? tags[TAG.previousGoodConfig] : tags[TAG.lastGoodConfig];
   if (!target) {
     const which = phase === 'promoted' ? TAG.previousGoodConfig : TAG.lastGoodConfig;
-    return { outcome: 'refused', summary: `${o.endpoint} has no ${which} tag: nothing modelgate deployed to restore` };
+    return {
+      outcome: 'refused',
+      summary: `${o.endpoint} has no ${which} tag: nothing modelgate deployed to restore`,
+    };
   }
   const lock = lockState(tags, `manual-rollback:${o.holder}`, o.clock.now());
   if (lock.kind === 'held' && !o.force) {
@@ -53,16 +56,26 @@ export async function manualRollback(o: ManualRollbackOptions): Promise<ManualRo
     };
   }
   const timeoutMs = (o.timeoutSeconds ?? 1800) * 1000;
-  const deploymentId = tags[TAG.lock] && lock.kind !== 'free' && !o.force ? tags[TAG.lock] : `manual-rollback`;
+  const deploymentId =
+    tags[TAG.lock] && lock.kind !== 'free' && !o.force ? tags[TAG.lock] : `manual-rollback`;
   await o.endpoints.writeTags(o.endpoint, {
     ...lockTags(deploymentId, o.holder, o.clock.now() + timeoutMs),
     [TAG.phase]: 'rolling-back',
     [TAG.reason]: `manual rollback by ${o.holder}`,
     [TAG.updatedAt]: iso(o.clock.now()),
   });
-  log(`restoring ${target} on ${o.endpoint} (was ${state.configName ?? 'unknown'}, ${state.status}; phase ${phase ?? 'none'})`);
+  log(
+    `restoring ${target} on ${o.endpoint} (was ${state.configName ?? 'unknown'}, ${state.status}; phase ${phase ?? 'none'})`,
+  );
   const settle = () =>
-    waitSettled({ clock: o.clock, endpoints: o.endpoints, endpoint: o.endpoint, timeoutMs, signal: o.signal, random: o.random });
+    waitSettled({
+      clock: o.clock,
+      endpoints: o.endpoints,
+      endpoint: o.endpoint,
+      timeoutMs,
+      signal: o.signal,
+      random: o.random,
+    });
 
   let now: EndpointState | undefined = state.status === 'InService' ? state : await settle();
   const keep = (await o.endpoints.describeEndpointConfig(target))?.production.map((v) => v.name) ?? [];
@@ -83,7 +96,11 @@ export async function manualRollback(o: ManualRollbackOptions): Promise<ManualRo
   }
   const v = verifyState(now, { config: target });
   if (!v.ok) {
-    return { outcome: 'unsafe', summary: `rollback of ${o.endpoint} to ${target} not verified: ${v.detail}`, endpoint: snapshot(now, o.endpoint) };
+    return {
+      outcome: 'unsafe',
+      summary: `rollback of ${o.endpoint} to ${target} not verified: ${v.detail}`,
+      endpoint: snapshot(now, o.endpoint),
+    };
   }
   await o.endpoints.writeTags(o.endpoint, {
     [TAG.phase]: 'rolled-back',
@@ -91,11 +108,18 @@ export async function manualRollback(o: ManualRollbackOptions): Promise<ManualRo
     [TAG.reason]: `manual rollback by ${o.holder}`,
     [TAG.updatedAt]: iso(o.clock.now()),
   });
-  await o.endpoints.removeTags(o.endpoint, [TAG.lock, TAG.lockHolder, TAG.lockExpires, ...(phase === 'promoted' ? [TAG.previousGoodConfig] : [])]);
+  await o.endpoints.removeTags(o.endpoint, [
+    TAG.lock,
+    TAG.lockHolder,
+    TAG.lockExpires,
+    ...(phase === 'promoted' ? [TAG.previousGoodConfig] : []),
+  ]);
   const already = FINAL_PHASES.has(phase ?? '') && phase !== 'promoted' && state.configName === target;
   return {
     outcome: 'rolled-back',
-    summary: already ? `${o.endpoint} already serves ${target} (verified)` : `restored ${target} on ${o.endpoint}, verified InService`,
+    summary: already
+      ? `${o.endpoint} already serves ${target} (verified)`
+      : `restored ${target} on ${o.endpoint}, verified InService`,
     restoredConfig: target,
     endpoint: snapshot(now, o.endpoint),
   };

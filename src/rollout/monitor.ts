@@ -9,7 +9,7 @@ import type { AbTestStrategy, Gate, ShadowStrategy, Spec } from '../spec/types.j
 import type { Clock } from '../clock.js';
 import type { Emit, Tuning } from './context.js';
 import type { GateResult, GateStatus } from './events.js';
-import type { AlarmStateValue, RolloutPorts } from './ports.js';
+import { ProviderError, type AlarmStateValue, type RolloutPorts } from './ports.js';
 
 export interface MonitorDeps {
   spec: Spec;
@@ -91,26 +91,40 @@ export class GateMonitor {
     return end > this.windowStartAligned && end > this.lastEnd;
   }
 
-  /** Evaluates when a new period completed, or always when `final` (the bake's decision). */
+  /**
+   * Evaluates when a new period completed, or always when `final` (the bake's decision).
+   * undefined: nothing new to read, or CloudWatch could not be read this time.
+   */
   async evaluate(final: boolean): Promise<Evaluation | undefined> {
     const { clock, ports, spec, emit } = this.deps;
     const stepIndex = this.setup.step.index;
     const end = Math.max(this.completeEnd(clock.now()), this.windowStartAligned);
     const fresh = end > this.lastEnd && end > this.windowStartAligned;
     if (!fresh && !final) return undefined;
+    const start = this.windowStartAligned;
+    let data: WindowData;
+    let alarms: Map<string, { state: AlarmStateValue; reason?: string }>;
+    try {
+      data = await readWindow(ports.metrics, {
+        targets: this.setup.targets,
+        percentiles: percentilesFor(this.gates),
+        periodSeconds: spec.gates.periodSeconds,
+        startMs: start,
+        endMs: Math.max(end, start),
+        extra: this.setup.ab ? abMetrics(this.setup.ab) : undefined,
+      });
+      alarms = await this.readAlarms();
+    } catch (err) {
+      // CloudWatch throttling past the SDK's retries: no verdict now, read again at the next poll.
+      if (!(err instanceof ProviderError && err.retryable)) throw err;
+      emit('warning', {
+        message: `metrics unavailable for step ${stepIndex + 1} (${err.message}); reading again at the next poll`,
+      });
+      return undefined;
+    }
     this.lastEnd = Math.max(this.lastEnd, end);
     this.deps.cursor.end = Math.max(this.deps.cursor.end ?? -Infinity, end);
-    const start = this.windowStartAligned;
-    const data = await readWindow(ports.metrics, {
-      targets: this.setup.targets,
-      percentiles: percentilesFor(this.gates),
-      periodSeconds: spec.gates.periodSeconds,
-      startMs: start,
-      endMs: Math.max(end, start),
-      extra: this.setup.ab ? abMetrics(this.setup.ab) : undefined,
-    });
     emit('metrics-read', { stepIndex, window: data.window });
-    const alarms = await this.readAlarms();
     const ctx = { minInvocations: this.setup.step.minInvocations, interim: !final };
     const results = evaluateGates(this.gates, data, alarms, ctx);
 
@@ -123,15 +137,18 @@ export class GateMonitor {
       for (const q of quick) {
         if (q.status !== 'fail') continue;
         const i = results.findIndex((r) => r.gateId === q.gateId);
-        if (i >= 0 && results[i].status !== 'fail') results[i] = { ...q, summary: `newest ${spec.gates.periodSeconds}s period: ${q.summary}` };
+        if (i >= 0 && results[i].status !== 'fail')
+          results[i] = { ...q, summary: `newest ${spec.gates.periodSeconds}s period: ${q.summary}` };
       }
     }
     if (final && this.setup.agreement) results.push(await this.agreement(start, clock.now()));
     // The A/B verdict is taken once, at the end (duration or sample size): no peeking mid-test.
-    if (final && this.setup.ab && this.setup.step.gates.includes('ab-test')) results.push(decideAbTest(this.setup.ab, data).result);
+    if (final && this.setup.ab && this.setup.step.gates.includes('ab-test'))
+      results.push(decideAbTest(this.setup.ab, data).result);
 
     for (const r of results) {
-      if (final || r.status === 'fail' || this.previous.get(r.gateId) !== r.status) emit('gate-evaluated', { stepIndex, result: r });
+      if (final || r.status === 'fail' || this.previous.get(r.gateId) !== r.status)
+        emit('gate-evaluated', { stepIndex, result: r });
       this.previous.set(r.gateId, r.status);
     }
     return { status: combineStatus(results), results, data, fresh };
@@ -147,7 +164,12 @@ export class GateMonitor {
   private async agreement(start: number, now: number): Promise<GateResult> {
     const a = this.setup.agreement!;
     if (!this.deps.ports.capture) {
-      return { gateId: AGREEMENT_GATE, status: 'fail', summary: 'no data-capture reader configured', evidence: {} };
+      return {
+        gateId: AGREEMENT_GATE,
+        status: 'fail',
+        summary: 'no data-capture reader configured',
+        evidence: {},
+      };
     }
     const records = await this.deps.ports.capture.read(a.destination, a.endpoint, start, now + 1);
     return evaluateAgreement(a.spec, records, a.variants);

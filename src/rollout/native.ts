@@ -18,10 +18,15 @@ const SETTLED = new Set(['InService', 'Failed', 'UpdateRollbackFailed', 'OutOfSe
 export async function startNative(r: RolloutState, step: PlanStep): Promise<void> {
   const def = r.layout.native;
   const native = step.native;
-  if (!native) throw new RolloutAbort('api-error', `step "${step.name}" is a native update without a DeploymentConfig in the plan`);
+  if (!native)
+    throw new RolloutAbort(
+      'api-error',
+      `step "${step.name}" is a native update without a DeploymentConfig in the plan`,
+    );
   const spec = r.o.spec;
   const ctx = {
-    name: (gateId: string) => (gateId === 'abort' ? `modelgate-${r.endpoint}-abort-switch` : gateAlarmName(r.endpoint, gateId)),
+    name: (gateId: string) =>
+      gateId === 'abort' ? `modelgate-${r.endpoint}-abort-switch` : gateAlarmName(r.endpoint, gateId),
     target: { endpoint: r.endpoint, variant: def.production[0].name, endpointConfig: def.name },
     periodSeconds: spec.gates.periodSeconds,
     deploymentId: r.o.deploymentId,
@@ -35,18 +40,36 @@ export async function startNative(r: RolloutState, step: PlanStep): Promise<void
     r.nativeDeadlineAt = r.now() + (native.maxExecutionSeconds + spec.rollback.stepTimeoutSeconds) * 1000;
     return;
   }
-  await r.endpoints.createEndpointConfig(def, r.resourceTags);
+  await r.call(() => r.endpoints.createEndpointConfig(def, r.resourceTags));
   const created = spec.rollback.createAlarms ? alarmsFromGates(r.gates, ctx) : [];
-  for (const a of [abort, ...created]) await r.o.ports.metrics.putAlarm(a);
+  for (const a of [abort, ...created]) await r.call(() => r.o.ports.metrics.putAlarm(a));
   // A switch left in ALARM by an earlier rollback would stop this deployment at once.
-  await r.o.ports.metrics.setAlarmState(abort.name, 'OK', `armed for deployment ${r.o.deploymentId}`);
-  const known = new Set([abort.name, ...created.map((a) => a.name), ...r.gates.flatMap((g) => (g.kind === 'alarm' ? [g.alarm] : []))]);
+  await r.call(() =>
+    r.o.ports.metrics.setAlarmState(abort.name, 'OK', `armed for deployment ${r.o.deploymentId}`),
+  );
+  const known = new Set([
+    abort.name,
+    ...created.map((a) => a.name),
+    ...r.gates.flatMap((g) => (g.kind === 'alarm' ? [g.alarm] : [])),
+  ]);
   const skipped = native.alarms.filter((a) => !known.has(a));
-  if (skipped.length) r.emit('warning', { message: `no CloudWatch alarm can express ${skipped.join(', ')}; modelgate evaluates those gates itself` });
-  const alarms = [abort.name, ...native.alarms.filter((a) => known.has(a)), ...[...known].filter((a) => a !== abort.name)];
+  if (skipped.length)
+    r.emit('warning', {
+      message: `no CloudWatch alarm can express ${skipped.join(', ')}; modelgate evaluates those gates itself`,
+    });
+  const alarms = [
+    abort.name,
+    ...native.alarms.filter((a) => known.has(a)),
+    ...[...known].filter((a) => a !== abort.name),
+  ];
   const unique = [...new Set(alarms)];
-  if (unique.length > 10) r.emit('warning', { message: `SageMaker takes at most 10 rollback alarms; using ${unique.slice(0, 10).join(', ')}` });
-  await r.endpoints.updateEndpoint(r.endpoint, def.name, { ...native, alarms: unique.slice(0, 10) });
+  if (unique.length > 10)
+    r.emit('warning', {
+      message: `SageMaker takes at most 10 rollback alarms; using ${unique.slice(0, 10).join(', ')}`,
+    });
+  await r.call(() =>
+    r.endpoints.updateEndpoint(r.endpoint, def.name, { ...native, alarms: unique.slice(0, 10) }),
+  );
   r.nativeInFlight = true;
   r.nativeDeadlineAt = r.now() + (native.maxExecutionSeconds + spec.rollback.stepTimeoutSeconds) * 1000;
 }
@@ -57,7 +80,12 @@ export async function startNative(r: RolloutState, step: PlanStep): Promise<void
  * the rollback), and the phase's bake starts once the new fleet is seen taking traffic. The last
  * native step waits for SageMaker to finish and verifies the new config serves.
  */
-export async function watchNative(r: RolloutState, step: PlanStep, monitor: GateMonitor, last: boolean): Promise<BakeVerdict> {
+export async function watchNative(
+  r: RolloutState,
+  step: PlanStep,
+  monitor: GateMonitor,
+  last: boolean,
+): Promise<BakeVerdict> {
   const clock = r.o.clock;
   const needTraffic = step.action === 'native-update';
   let bakeEnd = needTraffic ? Infinity : r.now() + ((step.updateSeconds ?? 0) + step.bakeSeconds) * 1000;
@@ -70,10 +98,18 @@ export async function watchNative(r: RolloutState, step: PlanStep, monitor: Gate
       r.emit('control-command', { command: cmd, acknowledged: true, note: 'rolling back' });
       throw new RolloutAbort('aborted', 'abort requested through the control tag');
     }
-    if (cmd) r.emit('control-command', { command: cmd, acknowledged: false, note: 'not possible during a native deployment: SageMaker keeps its own timers' });
+    if (cmd)
+      r.emit('control-command', {
+        command: cmd,
+        acknowledged: false,
+        note: 'not possible during a native deployment: SageMaker keeps its own timers',
+      });
     await r.renewLockIfDue();
     if (r.nativeInFlight && r.now() > r.nativeDeadlineAt) {
-      throw new RolloutAbort('timeout', `the native update did not finish within its MaximumExecutionTimeout plus the step timeout`);
+      throw new RolloutAbort(
+        'timeout',
+        `the native update did not finish within its MaximumExecutionTimeout plus the step timeout`,
+      );
     }
     if (r.nativeInFlight) {
       const state = await r.describe();
@@ -81,21 +117,40 @@ export async function watchNative(r: RolloutState, step: PlanStep, monitor: Gate
         r.nativeInFlight = false;
         r.verify(state, { config: r.layout.native.name }, `native update to ${r.layout.native.name}`);
         r.emit('provisioned', { endpointConfig: r.layout.native.name, model: r.layout.model });
-        r.emit('traffic-shifted', { stepIndex: step.index, traffic: { baseline: 0, candidate: 100 }, shadowPercent: 0 });
+        r.emit('traffic-shifted', {
+          stepIndex: step.index,
+          traffic: { baseline: 0, candidate: 100 },
+          shadowPercent: 0,
+        });
         bakeEnd = Math.min(bakeEnd, r.now());
       }
     }
     const e = await monitor.evaluate(false);
-    if (e?.status === 'fail') return { status: 'fail', results: e.results, promotedByCommand: false, last: e };
+    if (e?.status === 'fail')
+      return { status: 'fail', results: e.results, promotedByCommand: false, last: e };
     if (bakeEnd === Infinity) {
       const first = e?.data.series.candidate.find((p) => p.invocations > 0);
       if (first) bakeEnd = first.start + step.bakeSeconds * 1000;
-      else if (r.now() > provisionDeadline) throw new RolloutAbort('timeout', `the new fleet took no traffic within ${r.o.spec.rollback.stepTimeoutSeconds}s`);
+      else if (r.now() > provisionDeadline)
+        throw new RolloutAbort(
+          'timeout',
+          `the new fleet took no traffic within ${r.o.spec.rollback.stepTimeoutSeconds}s`,
+        );
     }
     if (r.now() >= bakeEnd && (!last || !r.nativeInFlight)) break;
-    const wake = Math.min(r.now() + r.t.pollSeconds * 1000, monitor.nextDue(), bakeEnd > r.now() ? bakeEnd : Infinity);
+    const wake = Math.min(
+      r.now() + r.t.pollSeconds * 1000,
+      monitor.nextDue(),
+      bakeEnd > r.now() ? bakeEnd : Infinity,
+    );
     await clock.sleep(Math.max(1, wake - r.now()), r.o.signal);
   }
-  const f = await monitor.evaluate(true);
-  return { status: f?.status ?? 'inconclusive', results: f?.results ?? [], promotedByCommand: false, last: f };
+  // The phase's verdict; CloudWatch unreadable right now is retried each poll (the deadline bounds it).
+  for (;;) {
+    const f = await monitor.evaluate(true);
+    if (f) return { status: f.status, results: f.results, promotedByCommand: false, last: f };
+    r.checkCancelled();
+    r.checkDeadline();
+    await clock.sleep(r.t.pollSeconds * 1000, r.o.signal);
+  }
 }

@@ -163,7 +163,13 @@ export class ProviderError extends Error {
   readonly kind: ProviderErrorKind;
   readonly operation: string;
   readonly awsCode?: string;
-  constructor(kind: ProviderErrorKind, operation: string, message: string, awsCode?: string, cause?: unknown) {
+  constructor(
+    kind: ProviderErrorKind,
+    operation: string,
+    message: string,
+    awsCode?: string,
+    cause?: unknown,
+  ) {
     super(`${operation}: ${message}`, { cause });
     this.name = 'ProviderError';
     this.kind = kind;

@@ -43,7 +43,9 @@ export function progressLine(e: RolloutEvent, totalSteps?: number): string | und
       return `${t} rolled back to ${e.endpointConfig || '(endpoint deleted)'}${e.verified ? ', verified' : ' — NOT YET VERIFIED'}`;
     case 'rollback-failed': {
       const s = e.state;
-      const variants = s.variants.map((v) => `${v.name}${v.shadow ? ' (shadow)' : ''} weight ${v.weight} × ${v.instances}`).join(', ');
+      const variants = s.variants
+        .map((v) => `${v.name}${v.shadow ? ' (shadow)' : ''} weight ${v.weight} × ${v.instances}`)
+        .join(', ');
       return `${t} ROLLBACK FAILED: ${e.error}\n${t}   endpoint ${s.endpoint}: ${s.status} on ${s.endpointConfig ?? '?'}${s.failureReason ? ` (FailureReason: ${s.failureReason})` : ''}; ${variants || 'no variants'}`;
     }
     case 'warning':

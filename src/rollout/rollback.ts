@@ -19,7 +19,11 @@ export interface RestoreResult {
  * then the last known-good config is restored and verified: InService, that config, no traffic
  * on the candidate. Retried; a rollback that still fails reports the exact endpoint state.
  */
-export async function rollback(r: RolloutState, reason: RollbackReason, detail: string): Promise<RestoreResult> {
+export async function rollback(
+  r: RolloutState,
+  reason: RollbackReason,
+  detail: string,
+): Promise<RestoreResult> {
   r.emit('rolling-back', { reason, detail });
   const result = await restore(r, { reason: `${reason}: ${detail}` });
   if (result.ok) {
@@ -27,7 +31,10 @@ export async function rollback(r: RolloutState, reason: RollbackReason, detail: 
   } else if (result.interrupted) {
     r.emit('rolled-back', { endpointConfig: r.layout.lastGoodConfig ?? '', verified: false });
   } else {
-    r.emit('rollback-failed', { error: result.error ?? 'unknown error', state: snapshot(result.state, r.endpoint) });
+    r.emit('rollback-failed', {
+      error: result.error ?? 'unknown error',
+      state: snapshot(result.state, r.endpoint),
+    });
   }
   return result;
 }
@@ -44,7 +51,9 @@ export async function restore(r: RolloutState, o: { reason: string }): Promise<R
     } catch (err) {
       lastError = (err as Error).message;
       if (hard?.aborted) return { ok: false, interrupted: true, error: lastError, state };
-      r.emit('warning', { message: `rollback attempt ${attempt}/${r.t.rollbackAttempts} failed: ${lastError}` });
+      r.emit('warning', {
+        message: `rollback attempt ${attempt}/${r.t.rollbackAttempts} failed: ${lastError}`,
+      });
       try {
         await r.o.clock.sleep(2 ** attempt * 5_000, hard);
       } catch {
@@ -70,11 +79,19 @@ async function settle(r: RolloutState, onPoll?: (s: EndpointState | undefined) =
     random: r.o.random,
     initialDelayMs: r.t.waitInitialSeconds * 1000,
     maxDelayMs: r.t.waitMaxSeconds * 1000,
-    onPoll,
+    // A rollback can outlast the lock's TTL; keep it, so nothing deploys over a rollback in progress.
+    onPoll: async (s) => {
+      if (s) await r.renewLockIfDue();
+      await onPoll?.(s);
+    },
   });
 }
 
-async function revertOnce(r: RolloutState, attempt: number, reason: string): Promise<EndpointState | undefined> {
+async function revertOnce(
+  r: RolloutState,
+  attempt: number,
+  reason: string,
+): Promise<EndpointState | undefined> {
   const lkg = r.layout.lastGoodConfig;
   let state = await r.endpoints.describeEndpoint(r.endpoint);
   if (r.first) return deleteFirst(r, state);
@@ -84,7 +101,10 @@ async function revertOnce(r: RolloutState, attempt: number, reason: string): Pro
   const cand = r.layout.candidateVariant;
   // Weights can take the traffic off the candidate when both variants serve side by side.
   const shiftable = (s: EndpointState | undefined) =>
-    s?.status === 'InService' && s.configName !== lkg && (trafficShares(s)?.[cand] ?? 0) > 0 && s.production.some((v) => v.name === base);
+    s?.status === 'InService' &&
+    s.configName !== lkg &&
+    (trafficShares(s)?.[cand] ?? 0) > 0 &&
+    s.production.some((v) => v.name === base);
   const weightsBack = () =>
     r.endpoints.updateWeights(r.endpoint, [
       { variant: base, weight: 100 },

@@ -49,7 +49,7 @@ export function exitCodeFor(outcome: RolloutOutcome): 0 | 1 | 3 {
 
 /** `mg-<time base36>-<4 hex>`: unique, sortable, and short enough for resource names. */
 export function newDeploymentId(clock: Clock = systemClock): string {
-  return `mg-${clock.now().toString(36)}-${randomBytes(2).toString('hex')}`;
+  return `mg-${Math.floor(clock.now()).toString(36)}-${randomBytes(2).toString('hex')}`;
 }
 
 function preflight(o: RunDeploymentOptions): void {
@@ -57,13 +57,25 @@ function preflight(o: RunDeploymentOptions): void {
   const at = (path: string) => ({ file, path, ...(locate(path) ?? {}) });
   const problems = [];
   if (o.requireS3Artifact && !spec.model.artifact.startsWith('s3://') && !spec.model.modelPackageArn) {
-    problems.push({ ...at('model.artifact'), message: `"${spec.model.artifact}" is not in S3; SageMaker loads models from S3`, expected: 'an s3:// URI or model.modelPackageArn' });
+    problems.push({
+      ...at('model.artifact'),
+      message: `"${spec.model.artifact}" is not in S3; SageMaker loads models from S3`,
+      expected: 'an s3:// URI or model.modelPackageArn',
+    });
   }
   if (spec.strategy.type === 'shadow' && spec.strategy.agreement && !spec.target.dataCapture?.enabled) {
-    problems.push({ ...at('strategy.agreement'), message: 'prediction agreement is read from data capture, which is off', expected: 'target.dataCapture with a destination' });
+    problems.push({
+      ...at('strategy.agreement'),
+      message: 'prediction agreement is read from data capture, which is off',
+      expected: 'target.dataCapture with a destination',
+    });
   }
   if (o.deploymentId !== undefined && !DEPLOYMENT_ID.test(o.deploymentId)) {
-    problems.push({ file: '--deployment-id', message: `"${o.deploymentId}" is not a valid deployment id`, expected: 'letters, digits and ._:/=+@- (at most 128)' });
+    problems.push({
+      file: '--deployment-id',
+      message: `"${o.deploymentId}" is not a valid deployment id`,
+      expected: 'letters, digits and ._:/=+@- (at most 128)',
+    });
   }
   if (problems.length) throw new InputError(problems);
 }

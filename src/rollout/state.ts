@@ -1,6 +1,14 @@
 import { deploymentNames } from '../providers/sagemaker/names.js';
 import type { Gate } from '../spec/types.js';
-import { LockLost, RolloutAbort, DEFAULT_TUNING, makeEmitter, type Emit, type RolloutOptions, type Tuning } from './context.js';
+import {
+  LockLost,
+  RolloutAbort,
+  DEFAULT_TUNING,
+  makeEmitter,
+  type Emit,
+  type RolloutOptions,
+  type Tuning,
+} from './context.js';
 import { describeControl, parseControl } from './control.js';
 import type { ControlCommand } from './events.js';
 import type { Layout } from './layout.js';
@@ -31,6 +39,8 @@ export class RolloutState {
   nativeDeadlineAt = Infinity;
   /** End of the newest metric period evaluated: the next step's window starts there, so no minute goes unread. */
   readonly cursor: { end?: number } = {};
+  /** When the control tag was last read. */
+  lastControlRead = -Infinity;
   /** Commands read during a wait, applied by the next bake. */
   pending: ControlCommand[] = [];
 
@@ -38,7 +48,11 @@ export class RolloutState {
     this.t = { ...DEFAULT_TUNING, ...o.tuning };
     this.emit = makeEmitter(o);
     this.endpoint = o.plan.endpoint;
-    this.names = deploymentNames({ model: o.spec.model.name, endpoint: o.plan.endpoint, deploymentId: o.deploymentId });
+    this.names = deploymentNames({
+      model: o.spec.model.name,
+      endpoint: o.plan.endpoint,
+      deploymentId: o.deploymentId,
+    });
     this.startedAt = o.clock.now();
     this.deadlineAt = this.startedAt + o.spec.rollback.deadlineSeconds * 1000;
   }
@@ -58,7 +72,11 @@ export class RolloutState {
 
   /** Tags on every resource this deployment creates, so each one traces back to it. */
   get resourceTags(): Record<string, string> {
-    return { ...this.o.spec.target.tags, [TAG.deploymentId]: this.o.deploymentId, 'modelgate:model': this.o.spec.model.name };
+    return {
+      ...this.o.spec.target.tags,
+      [TAG.deploymentId]: this.o.deploymentId,
+      'modelgate:model': this.o.spec.model.name,
+    };
   }
 
   /** Tag writes are state for the next run; one that fails is reported, not fatal. */
@@ -66,7 +84,9 @@ export class RolloutState {
     try {
       await this.endpoints.writeTags(this.endpoint, { ...tags, [TAG.updatedAt]: iso(this.now()) });
     } catch (err) {
-      this.emit('warning', { message: `could not write endpoint tags (${Object.keys(tags).join(', ')}): ${(err as Error).message}` });
+      this.emit('warning', {
+        message: `could not write endpoint tags (${Object.keys(tags).join(', ')}): ${(err as Error).message}`,
+      });
     }
   }
 
@@ -91,12 +111,19 @@ export class RolloutState {
 
   checkDeadline(): void {
     if (this.now() > this.deadlineAt) {
-      throw new RolloutAbort('timeout', `the rollout passed its overall deadline of ${this.o.spec.rollback.deadlineSeconds}s`);
+      throw new RolloutAbort(
+        'timeout',
+        `the rollout passed its overall deadline of ${this.o.spec.rollback.deadlineSeconds}s`,
+      );
     }
   }
 
   checkCancelled(): void {
-    if (this.o.signal?.aborted) throw new RolloutAbort('cancelled', `cancelled: ${String((this.o.signal.reason as Error)?.message ?? this.o.signal.reason)}`);
+    if (this.o.signal?.aborted)
+      throw new RolloutAbort(
+        'cancelled',
+        `cancelled: ${String((this.o.signal.reason as Error)?.message ?? this.o.signal.reason)}`,
+      );
   }
 
   /**
@@ -105,6 +132,7 @@ export class RolloutState {
    */
   async readControl(accept: ReadonlySet<ControlCommand['kind']>): Promise<ControlCommand | undefined> {
     let tags: Record<string, string>;
+    this.lastControlRead = this.now();
     try {
       tags = await this.endpoints.readTags(this.endpoint);
     } catch (err) {
@@ -112,7 +140,9 @@ export class RolloutState {
       throw err;
     }
     if (tags[TAG.lock] !== this.o.deploymentId) {
-      throw new LockLost(`the lock on ${this.endpoint} now belongs to ${tags[TAG.lockHolder] ?? tags[TAG.lock] ?? 'nobody'}; stopped without touching the endpoint`);
+      throw new LockLost(
+        `the lock on ${this.endpoint} now belongs to ${tags[TAG.lockHolder] ?? tags[TAG.lock] ?? 'nobody'}; stopped without touching the endpoint`,
+      );
     }
     const raw = tags[TAG.control];
     if (!raw) return this.takePending(accept);
@@ -125,7 +155,11 @@ export class RolloutState {
     await this.ack(describeControl(parsed));
     if (!accept.has(parsed.kind)) {
       this.pending.push(parsed);
-      this.emit('control-command', { command: parsed, acknowledged: true, note: 'queued: applies when the current endpoint update finishes' });
+      this.emit('control-command', {
+        command: parsed,
+        acknowledged: true,
+        note: 'queued: applies when the current endpoint update finishes',
+      });
       return undefined;
     }
     return parsed;
@@ -145,6 +179,22 @@ export class RolloutState {
     await this.tag({ [TAG.controlAck]: `${what} by ${this.o.deploymentId} at ${iso(this.now())}` });
   }
 
+  /**
+   * A control-plane call that rides out throttling and transient errors beyond the SDK's own
+   * retries (a burst can outlast them), pausing through the clock.
+   */
+  async call<T>(fn: () => Promise<T>, signal = this.o.signal): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        const retry = err instanceof ProviderError && (err.kind === 'throttled' || err.kind === 'transient');
+        if (!retry || attempt >= 5) throw err;
+        await this.o.clock.sleep(2 ** attempt * 1000, signal);
+      }
+    }
+  }
+
   /** DescribeEndpoint that rides out throttling beyond the SDK's retries. */
   async describe(signal = this.o.signal): Promise<EndpointState | undefined> {
     for (let attempt = 1; ; attempt++) {
@@ -157,8 +207,15 @@ export class RolloutState {
     }
   }
 
+  /** How long each kind of update took on this endpoint so far (lower bounds), to poll at the right time. */
+  private readonly learned = new Map<string, number>();
+
   /** Waits for the endpoint to settle, bounded by the step timeout and the overall deadline. */
-  async settle(onPoll?: (s: EndpointState | undefined) => Promise<void>, extraMs = 0): Promise<EndpointState | undefined> {
+  async settle(
+    onPoll?: (s: EndpointState | undefined) => Promise<void>,
+    extraMs = 0,
+    kind?: 'weights' | 'config',
+  ): Promise<EndpointState | undefined> {
     const stepMs = this.o.spec.rollback.stepTimeoutSeconds * 1000 + extraMs;
     const left = this.deadlineAt - this.now();
     try {
@@ -172,6 +229,9 @@ export class RolloutState {
         initialDelayMs: this.t.waitInitialSeconds * 1000,
         maxDelayMs: this.t.waitMaxSeconds * 1000,
         onPoll,
+        ...(kind
+          ? { expectedMs: this.learned.get(kind), onSettled: (ms: number) => this.learned.set(kind, ms) }
+          : {}),
       });
     } catch (err) {
       if (err instanceof WaitTimeoutError) throw new RolloutAbort('timeout', err.message, { cause: err });

@@ -19,12 +19,7 @@ export const TAG = {
 
 /** Where a deployment is; `step-<n>` while a plan step runs. */
 export type Phase =
-  | 'starting'
-  | `step-${number}`
-  | 'rolling-back'
-  | 'promoted'
-  | 'rolled-back'
-  | 'kept-baseline';
+  'starting' | `step-${number}` | 'rolling-back' | 'promoted' | 'rolled-back' | 'kept-baseline';
 
 export const FINAL_PHASES = new Set(['promoted', 'rolled-back', 'kept-baseline']);
 

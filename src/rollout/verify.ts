@@ -37,31 +37,51 @@ export function trafficShares(state: EndpointState): Record<string, number> | un
  */
 export function verifyState(state: EndpointState | undefined, exp: Expectation): Verification {
   if (!state) return { ok: false, kind: 'wrong', detail: 'the endpoint does not exist' };
-  if (state.status !== 'InService') return { ok: false, kind: 'wrong', detail: `status is ${state.status}, expected InService` };
-  if (state.configName === undefined) return { ok: false, kind: 'unverifiable', detail: 'DescribeEndpoint returned no EndpointConfigName' };
+  if (state.status !== 'InService')
+    return { ok: false, kind: 'wrong', detail: `status is ${state.status}, expected InService` };
+  if (state.configName === undefined)
+    return { ok: false, kind: 'unverifiable', detail: 'DescribeEndpoint returned no EndpointConfigName' };
   if (state.configName !== exp.config) {
     const why = state.failureReason ? ` (FailureReason: ${state.failureReason})` : '';
-    return { ok: false, kind: 'wrong', detail: `serving config ${state.configName}, expected ${exp.config}${why}` };
+    return {
+      ok: false,
+      kind: 'wrong',
+      detail: `serving config ${state.configName}, expected ${exp.config}${why}`,
+    };
   }
   const shares = trafficShares(state);
   if (exp.traffic || exp.noTrafficOn?.length) {
-    if (!shares) return { ok: false, kind: 'unverifiable', detail: 'DescribeEndpoint returned no CurrentWeight for some variant' };
+    if (!shares)
+      return {
+        ok: false,
+        kind: 'unverifiable',
+        detail: 'DescribeEndpoint returned no CurrentWeight for some variant',
+      };
   }
   if (exp.traffic && shares) {
     for (const name of Object.keys(shares)) {
-      if (!(name in exp.traffic)) return { ok: false, kind: 'wrong', detail: `unexpected production variant ${name}` };
+      if (!(name in exp.traffic))
+        return { ok: false, kind: 'wrong', detail: `unexpected production variant ${name}` };
     }
     for (const [name, want] of Object.entries(exp.traffic)) {
       const got = shares[name];
-      if (got === undefined) return { ok: false, kind: 'wrong', detail: `production variant ${name} is missing` };
-      if (Math.abs(got - want) > TOLERANCE) return { ok: false, kind: 'wrong', detail: `${name} has ${fmt(got)}% of traffic, expected ${fmt(want)}%` };
+      if (got === undefined)
+        return { ok: false, kind: 'wrong', detail: `production variant ${name} is missing` };
+      if (Math.abs(got - want) > TOLERANCE)
+        return {
+          ok: false,
+          kind: 'wrong',
+          detail: `${name} has ${fmt(got)}% of traffic, expected ${fmt(want)}%`,
+        };
     }
   }
   for (const name of exp.noTrafficOn ?? []) {
-    if ((shares?.[name] ?? 0) > 0) return { ok: false, kind: 'wrong', detail: `${name} still has ${fmt(shares![name])}% of traffic` };
+    if ((shares?.[name] ?? 0) > 0)
+      return { ok: false, kind: 'wrong', detail: `${name} still has ${fmt(shares![name])}% of traffic` };
   }
   for (const name of exp.shadow ?? []) {
-    if (!state.shadow.some((v) => v.name === name)) return { ok: false, kind: 'wrong', detail: `shadow variant ${name} is missing` };
+    if (!state.shadow.some((v) => v.name === name))
+      return { ok: false, kind: 'wrong', detail: `shadow variant ${name} is missing` };
   }
   return { ok: true };
 }
@@ -76,8 +96,17 @@ export function snapshot(state: EndpointState | undefined, endpoint: string): En
     ...(state.configName ? { endpointConfig: state.configName } : {}),
     ...(state.failureReason ? { failureReason: state.failureReason } : {}),
     variants: [
-      ...state.production.map((v) => ({ name: v.name, weight: v.currentWeight ?? v.desiredWeight ?? 0, instances: v.currentInstances })),
-      ...state.shadow.map((v) => ({ name: v.name, weight: v.currentWeight ?? v.desiredWeight ?? 0, instances: v.currentInstances, shadow: true })),
+      ...state.production.map((v) => ({
+        name: v.name,
+        weight: v.currentWeight ?? v.desiredWeight ?? 0,
+        instances: v.currentInstances,
+      })),
+      ...state.shadow.map((v) => ({
+        name: v.name,
+        weight: v.currentWeight ?? v.desiredWeight ?? 0,
+        instances: v.currentInstances,
+        shadow: true,
+      })),
     ],
   };
 }

@@ -8,7 +8,10 @@ const SETTLED = new Set(['InService', 'Failed', 'UpdateRollbackFailed', 'OutOfSe
 export class WaitTimeoutError extends ModelgateError {
   readonly state: EndpointState | undefined;
   constructor(endpoint: string, seconds: number, state: EndpointState | undefined) {
-    super('timeout', `${endpoint} did not settle within ${Math.round(seconds)}s (last status ${state?.status ?? 'unknown'})`);
+    super(
+      'timeout',
+      `${endpoint} did not settle within ${Math.round(seconds)}s (last status ${state?.status ?? 'unknown'})`,
+    );
     this.state = state;
   }
 }
@@ -26,6 +29,13 @@ export interface WaitOptions {
   maxDelayMs?: number;
   /** Runs after each poll (control tag, gates during a native update); throw to stop waiting. */
   onPoll?: (state: EndpointState | undefined) => Promise<void>;
+  /**
+   * How long this kind of update took last time on this endpoint: the first poll comes just
+   * before it, then polls tighten from `initialDelayMs`, so a settled endpoint is noticed quickly.
+   */
+  expectedMs?: number;
+  /** Told how long the wait took (up to the last poll that still saw it busy: a lower bound). */
+  onSettled?: (busyAtLeastMs: number) => void;
 }
 
 /**
@@ -36,9 +46,14 @@ export interface WaitOptions {
 export async function waitSettled(o: WaitOptions): Promise<EndpointState | undefined> {
   const random = o.random ?? Math.random;
   const deadline = o.clock.now() + o.timeoutMs;
-  let delay = o.initialDelayMs ?? 5_000;
-  const maxDelay = o.maxDelayMs ?? 30_000;
+  let delay = o.initialDelayMs ?? 1_000;
+  const maxDelay = o.maxDelayMs ?? 10_000;
   let last: EndpointState | undefined;
+  const started = o.clock.now();
+  let lastBusy = started;
+  if (o.expectedMs !== undefined && o.expectedMs > 0) {
+    await o.clock.sleep(Math.min(o.expectedMs * 0.9, o.timeoutMs), o.signal);
+  }
   for (;;) {
     o.signal?.throwIfAborted();
     let settled = false;
@@ -49,11 +64,15 @@ export async function waitSettled(o: WaitOptions): Promise<EndpointState | undef
       if (!(err instanceof ProviderError && err.retryable)) throw err;
     }
     await o.onPoll?.(last);
-    if (settled) return last;
+    if (settled) {
+      o.onSettled?.(lastBusy - started);
+      return last;
+    }
+    lastBusy = o.clock.now();
     const left = deadline - o.clock.now();
     if (left <= 0) throw new WaitTimeoutError(o.endpoint, o.timeoutMs / 1000, last);
     const jittered = delay * (0.5 + random() / 2);
     await o.clock.sleep(Math.min(jittered, left), o.signal);
-    delay = Math.min(delay * 1.6, maxDelay);
+    delay = Math.min(delay * 1.5, maxDelay);
   }
 }

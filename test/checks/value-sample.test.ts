@@ -41,4 +41,37 @@ describe('ValueSample', () => {
   it('refuses a limit that is not a positive integer', () => {
     expect(() => new ValueSample(0)).toThrow(/positive integer/);
   });
+
+  it('survives a trip to another thread: the same values, and below the limit it goes on as the original', () => {
+    const original = new ValueSample(100);
+    const twin = new ValueSample(100);
+    for (let i = 0; i < 60; i++) {
+      original.push(i * 1.5);
+      twin.push(i * 1.5);
+    }
+    const snapshot = twin.snapshot();
+    const moved = structuredClone(snapshot, { transfer: [snapshot.values.buffer] });
+    const restored = ValueSample.restore(moved, 100);
+    expect([...restored.values()]).toEqual([...original.values()]);
+    // Across the limit: the reservoir starts from the same seed at the same count.
+    for (let i = 60; i < 5000; i++) {
+      original.push(i);
+      restored.push(i);
+    }
+    expect(restored.count).toBe(5000);
+    expect([...restored.values()]).toEqual([...original.values()]);
+  });
+
+  it('past its limit a restored sample keeps its values and refuses more', () => {
+    const s = new ValueSample(50);
+    for (let i = 0; i < 1000; i++) s.push(i);
+    const restored = ValueSample.restore(structuredClone(s.snapshot()), 50);
+    expect(restored.sampled).toBe(true);
+    expect(restored.count).toBe(1000);
+    expect([...restored.values()]).toEqual([...s.values()]);
+    expect(() => {
+      for (let i = 0; i < 1000; i++) restored.push(i);
+    }).toThrow(/restored sample past its limit/);
+    expect(() => ValueSample.restore({ values: new Float64Array(3), count: 10 }, 50)).toThrow(/keeps 10, not 3/);
+  });
 });

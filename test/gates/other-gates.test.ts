@@ -11,15 +11,26 @@ import { period, windowOf } from './helpers.js';
 describe('alarm gates', () => {
   const g = { kind: 'alarm' as const, id: 'a', alarm: 'prod-5xx' };
   it('fails in ALARM, passes OK and INSUFFICIENT_DATA, fails when the alarm is missing', () => {
-    expect(evaluateAlarmGate(g, { state: 'ALARM', reason: 'Threshold Crossed' })).toMatchObject({ status: 'fail', evidence: { alarmState: 'ALARM' } });
+    expect(evaluateAlarmGate(g, { state: 'ALARM', reason: 'Threshold Crossed' })).toMatchObject({
+      status: 'fail',
+      evidence: { alarmState: 'ALARM' },
+    });
     expect(evaluateAlarmGate(g, { state: 'OK' }).status).toBe('pass');
     expect(evaluateAlarmGate(g, { state: 'INSUFFICIENT_DATA' }).status).toBe('pass');
-    expect(evaluateAlarmGate(g, undefined)).toMatchObject({ status: 'fail', summary: 'alarm prod-5xx does not exist' });
+    expect(evaluateAlarmGate(g, undefined)).toMatchObject({
+      status: 'fail',
+      summary: 'alarm prod-5xx does not exist',
+    });
   });
 });
 
 describe('combineStatus', () => {
-  const r = (status: 'pass' | 'fail' | 'inconclusive') => ({ gateId: status, status, summary: '', evidence: {} });
+  const r = (status: 'pass' | 'fail' | 'inconclusive') => ({
+    gateId: status,
+    status,
+    summary: '',
+    evidence: {},
+  });
   it('fail beats inconclusive beats pass', () => {
     expect(combineStatus([r('pass'), r('inconclusive'), r('fail')])).toBe('fail');
     expect(combineStatus([r('pass'), r('inconclusive')])).toBe('inconclusive');
@@ -54,21 +65,50 @@ describe('agreement from data capture', () => {
       rec('3', 'prod', '{"label":"ok"}'),
       rec('4', 'shadow', '{"label":"ok"}'),
     ];
-    const r = evaluateAgreement({ metric: 'match-rate', threshold: 0.9, field: 'label', minSamples: 2 }, records, variants);
-    expect(r).toMatchObject({ gateId: 'agreement', status: 'fail', evidence: { candidate: 0.5, samples: { candidate: 2 } } });
-    expect(evaluateAgreement({ metric: 'match-rate', threshold: 0.5, field: 'label', minSamples: 2 }, records, variants).status).toBe('pass');
+    const r = evaluateAgreement(
+      { metric: 'match-rate', threshold: 0.9, field: 'label', minSamples: 2 },
+      records,
+      variants,
+    );
+    expect(r).toMatchObject({
+      gateId: 'agreement',
+      status: 'fail',
+      evidence: { candidate: 0.5, samples: { candidate: 2 } },
+    });
+    expect(
+      evaluateAgreement(
+        { metric: 'match-rate', threshold: 0.5, field: 'label', minSamples: 2 },
+        records,
+        variants,
+      ).status,
+    ).toBe('pass');
   });
 
   it('mean absolute difference on scores, whole body or field', () => {
-    const records = [rec('1', 'prod', '0.9'), rec('1', 'shadow', '0.8'), rec('2', 'prod', '[0.2]'), rec('2', 'shadow', '[0.5]')];
-    const r = evaluateAgreement({ metric: 'mean-abs-diff', threshold: 0.25, minSamples: 2 }, records, variants);
+    const records = [
+      rec('1', 'prod', '0.9'),
+      rec('1', 'shadow', '0.8'),
+      rec('2', 'prod', '[0.2]'),
+      rec('2', 'shadow', '[0.5]'),
+    ];
+    const r = evaluateAgreement(
+      { metric: 'mean-abs-diff', threshold: 0.25, minSamples: 2 },
+      records,
+      variants,
+    );
     expect(r.status).toBe('pass');
     expect(r.evidence.candidate).toBeCloseTo(0.2, 9);
-    expect(evaluateAgreement({ metric: 'mean-abs-diff', threshold: 0.1, minSamples: 2 }, records, variants).status).toBe('fail');
+    expect(
+      evaluateAgreement({ metric: 'mean-abs-diff', threshold: 0.1, minSamples: 2 }, records, variants).status,
+    ).toBe('fail');
   });
 
   it('is inconclusive below minSamples', () => {
-    const r = evaluateAgreement({ metric: 'match-rate', threshold: 0.9, minSamples: 5 }, [rec('1', 'prod', 'a'), rec('1', 'shadow', 'a')], variants);
+    const r = evaluateAgreement(
+      { metric: 'match-rate', threshold: 0.9, minSamples: 5 },
+      [rec('1', 'prod', 'a'), rec('1', 'shadow', 'a')],
+      variants,
+    );
     expect(r.status).toBe('inconclusive');
   });
 });
@@ -93,9 +133,18 @@ describe('A/B decision', () => {
   it('promotes a significantly better candidate and keeps a significantly better baseline', () => {
     const win = decideAbTest(strategy(), counts(300, 2000, 200, 2000));
     expect(win.winner).toBe('candidate');
-    expect(win.result).toMatchObject({ gateId: 'ab-test', status: 'pass', evidence: { candidate: 0.15, baseline: 0.1, test: 'fisher' } });
+    expect(win.result).toMatchObject({
+      gateId: 'ab-test',
+      status: 'pass',
+      evidence: { candidate: 0.15, baseline: 0.1, test: 'fisher' },
+    });
     expect(decideAbTest(strategy(), counts(200, 2000, 300, 2000)).winner).toBe('baseline');
-    expect(decideAbTest(strategy({ metric: { name: 'Errors', kind: 'proportion', goal: 'minimize' } }), counts(200, 2000, 300, 2000)).winner).toBe('candidate');
+    expect(
+      decideAbTest(
+        strategy({ metric: { name: 'Errors', kind: 'proportion', goal: 'minimize' } }),
+        counts(200, 2000, 300, 2000),
+      ).winner,
+    ).toBe('candidate');
   });
 
   it('declares no winner within noise, and reports sample-size readiness', () => {
@@ -103,13 +152,22 @@ describe('A/B decision', () => {
     expect(d.winner).toBe('none');
     expect(d.result.status).toBe('inconclusive');
     expect(d.samplesReached).toBe(true);
-    expect(decideAbTest(strategy({ minSamplesPerVariant: 5000 }), counts(205, 2000, 200, 2000)).samplesReached).toBe(false);
+    expect(
+      decideAbTest(strategy({ minSamplesPerVariant: 5000 }), counts(205, 2000, 200, 2000)).samplesReached,
+    ).toBe(false);
   });
 
   it('tests continuous metrics on per-period averages', () => {
-    const mk = (vals: number[]) => vals.map((v, i) => period(i, { invocations: 100, extra: { avg: v, cnt: 100 } }));
+    const mk = (vals: number[]) =>
+      vals.map((v, i) => period(i, { invocations: 100, extra: { avg: v, cnt: 100 } }));
     const w = windowOf(mk([12, 13, 12.5, 13.2, 12.8, 13.1]), mk([10, 10.4, 9.9, 10.2, 10.1, 9.8]));
-    const d = decideAbTest(strategy({ metric: { name: 'Revenue', namespace: 'Shop', kind: 'continuous', goal: 'maximize' }, test: 'welch' }), w);
+    const d = decideAbTest(
+      strategy({
+        metric: { name: 'Revenue', namespace: 'Shop', kind: 'continuous', goal: 'maximize' },
+        test: 'welch',
+      }),
+      w,
+    );
     expect(d.winner).toBe('candidate');
     expect(d.result.evidence.samples).toEqual({ candidate: 6, baseline: 6 });
   });
@@ -132,13 +190,22 @@ describe('native auto-rollback alarms', () => {
     ];
     const alarms = alarmsFromGates(gates, ctx);
     expect(alarms.map((a) => a.name)).toEqual(['modelgate-ep-err', 'modelgate-ep-p99']);
-    expect(alarms[0]).toMatchObject({ metric: 'Invocation5XXErrors', stat: 'Average', threshold: 0.01, comparison: 'GreaterThanThreshold' });
+    expect(alarms[0]).toMatchObject({
+      metric: 'Invocation5XXErrors',
+      stat: 'Average',
+      threshold: 0.01,
+      comparison: 'GreaterThanThreshold',
+    });
     expect(alarms[1]).toMatchObject({ metric: 'ModelLatency', stat: 'p99', threshold: 250_000 });
     expect(alarms[1].target.endpointConfig).toBe('ep-new');
   });
   it('the abort switch never breaches by itself', () => {
     const a = abortAlarm(ctx);
-    expect(a).toMatchObject({ name: 'modelgate-ep-abort', treatMissingData: 'notBreaching', comparison: 'GreaterThanThreshold' });
+    expect(a).toMatchObject({
+      name: 'modelgate-ep-abort',
+      treatMissingData: 'notBreaching',
+      comparison: 'GreaterThanThreshold',
+    });
     expect(a.threshold).toBeGreaterThan(1e12);
   });
 });

@@ -17,7 +17,12 @@ describe('GetMetricData queries', () => {
     const ids = qs.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][a-zA-Z0-9_]*$/);
-    expect(qs.filter((q) => q.target.variant === 'green').map((q) => `${q.metric}:${q.stat}:${q.periodSeconds}`).sort()).toEqual(
+    expect(
+      qs
+        .filter((q) => q.target.variant === 'green')
+        .map((q) => `${q.metric}:${q.stat}:${q.periodSeconds}`)
+        .sort(),
+    ).toEqual(
       [
         'Invocation4XXErrors:Sum:60',
         'Invocation5XXErrors:Sum:60',
@@ -31,12 +36,21 @@ describe('GetMetricData queries', () => {
         'ModelLatency:p99:60',
       ].sort(),
     );
-    expect(buildQueries({ ...req, targets: { candidate: req.targets.candidate } }).every((q) => q.target.variant === 'green')).toBe(true);
+    expect(
+      buildQueries({ ...req, targets: { candidate: req.targets.candidate } }).every(
+        (q) => q.target.variant === 'green',
+      ),
+    ).toBe(true);
   });
 
   it('parses per-period figures and window aggregates, latency from microseconds to milliseconds', () => {
     const t = [T0, T0 + 60_000, T0 + 120_000];
-    const s = (id: string, values: number[], timestamps = t): MetricSeries => ({ id, timestamps, values, complete: true });
+    const s = (id: string, values: number[], timestamps = t): MetricSeries => ({
+      id,
+      timestamps,
+      values,
+      complete: true,
+    });
     const data = parseWindow(req, [
       s('c_inv', [100, 200, 300]),
       s('c_e5', [1, 0, 5]),
@@ -49,9 +63,20 @@ describe('GetMetricData queries', () => {
       s('b_inv', [1000], [T0 + 60_000]),
     ]);
     expect(data.series.candidate).toHaveLength(3);
-    expect(data.series.candidate[2]).toMatchObject({ invocations: 300, errors5xx: 5, latencyAvgMs: 30, latencyMs: { p99: 70 } });
+    expect(data.series.candidate[2]).toMatchObject({
+      invocations: 300,
+      errors5xx: 5,
+      latencyAvgMs: 30,
+      latencyMs: { p99: 70 },
+    });
     const c = data.window.variants.candidate!;
-    expect(c).toMatchObject({ invocations: 600, errors5xx: 6, errors4xx: 1, modelErrors: 1, latencySamples: 600 });
+    expect(c).toMatchObject({
+      invocations: 600,
+      errors5xx: 6,
+      errors4xx: 1,
+      modelErrors: 1,
+      latencySamples: 600,
+    });
     expect(c.latencyAvgMs).toBeCloseTo((10 * 100 + 20 * 200 + 30 * 300) / 600, 9);
     expect(c.latencyMs).toEqual({ p99: 65 });
     expect(data.window.variants.baseline).toMatchObject({ invocations: 1000, errors5xx: 0 });
@@ -61,5 +86,23 @@ describe('GetMetricData queries', () => {
     const data = parseWindow(req, []);
     expect(data.window.variants.candidate).toBeUndefined();
     expect(data.series.candidate).toEqual([]);
+  });
+});
+
+describe('readWindow', () => {
+  it('does not call CloudWatch for an empty window (StartTime = EndTime is refused)', async () => {
+    const { readWindow } = await import('../../src/gates/read.js');
+    let calls = 0;
+    const metrics = {
+      getMetricData: async () => {
+        calls++;
+        return [];
+      },
+    } as unknown as import('../../src/rollout/ports.js').MetricsPort;
+    const data = await readWindow(metrics, { ...req, endMs: req.startMs });
+    expect(calls).toBe(0);
+    expect(data.window.variants.candidate).toBeUndefined();
+    await readWindow(metrics, req);
+    expect(calls).toBe(1);
   });
 });

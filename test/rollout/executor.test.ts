@@ -9,27 +9,38 @@ describe('driven canary on the fake cloud', () => {
     const r = await deploy(clock, cloud, specYaml(CANARY));
     expect(r.outcome).toBe('promoted');
     expect(r.exitCode).toBe(0);
-    expect(ofType(r.events, 'traffic-shifted').map((e) => e.traffic.candidate)).toEqual([0, 10, 50, 100, 100]);
+    expect(ofType(r.events, 'traffic-shifted').map((e) => e.traffic.candidate)).toEqual([
+      0, 10, 50, 100, 100,
+    ]);
     const e = cloud.endpoint!;
     expect(e.config).toBe('fraud-prod-d1-final');
     expect(e.tags.get(TAG.phase)).toBe('promoted');
     expect(e.tags.get(TAG.lastGoodConfig)).toBe('fraud-prod-d1-final');
     expect(e.tags.has(TAG.lock)).toBe(false);
     // The final config keeps the endpoint's variant name, with the candidate's model.
-    expect(cloud.configs.get('fraud-prod-d1-final')!.production).toMatchObject([{ name: 'AllTraffic', model: 'fraud-detector-9f86d081' }]);
+    expect(cloud.configs.get('fraud-prod-d1-final')!.production).toMatchObject([
+      { name: 'AllTraffic', model: 'fraud-detector-9f86d081' },
+    ]);
     expect(r.types.at(-1)).toBe('done');
   });
 
   it('rolls back on a failed gate: weights first, then the old config, verified', async () => {
     const { clock, cloud } = setup();
-    cloud.traffic = (variant) => ({ invocations: 1000, errors: variant === 'AllTraffic' ? 1 : 80, latencyMs: 50 });
+    cloud.traffic = (variant) => ({
+      invocations: 1000,
+      errors: variant === 'AllTraffic' ? 1 : 80,
+      latencyMs: 50,
+    });
     const r = await deploy(clock, cloud, specYaml(CANARY));
     expect(r.outcome).toBe('rolled-back');
     expect(r.exitCode).toBe(1);
     const rb = ofType(r.events, 'rolling-back')[0];
     expect(rb.reason).toBe('gate-failed');
     expect(rb.detail).toContain('error_rate');
-    expect(ofType(r.events, 'rolled-back')[0]).toMatchObject({ endpointConfig: 'fraud-prod-v41', verified: true });
+    expect(ofType(r.events, 'rolled-back')[0]).toMatchObject({
+      endpointConfig: 'fraud-prod-v41',
+      verified: true,
+    });
     const after = cloud.calls.slice(cloud.calls.lastIndexOf('GetMetricData'));
     expect(after.indexOf('UpdateEndpointWeightsAndCapacities')).toBeLessThan(after.indexOf('UpdateEndpoint'));
     expect(cloud.endpoint!.config).toBe('fraud-prod-v41');
@@ -49,7 +60,11 @@ describe('driven canary on the fake cloud', () => {
 
   it('reports a rollback that cannot complete, with the exact endpoint state, as unsafe (exit 3)', async () => {
     const { clock, cloud } = setup();
-    cloud.traffic = (variant) => ({ invocations: 1000, errors: variant === 'AllTraffic' ? 1 : 80, latencyMs: 50 });
+    cloud.traffic = (variant) => ({
+      invocations: 1000,
+      errors: variant === 'AllTraffic' ? 1 : 80,
+      latencyMs: 50,
+    });
     const loaded = specYaml(CANARY);
     const run = deploy(clock, cloud, loaded, { tuning: { lockSettleSeconds: 1, rollbackAttempts: 2 } });
     // Once the rollback starts, UpdateEndpoint is refused for good.
@@ -63,8 +78,15 @@ describe('driven canary on the fake cloud', () => {
     expect(r.exitCode).toBe(3);
     const failed = ofType(r.events, 'rollback-failed')[0];
     expect(failed.error).toContain('role cannot be assumed');
-    expect(failed.state).toMatchObject({ endpoint: 'fraud-prod', status: 'InService', endpointConfig: 'fraud-prod-d1-ramp' });
-    expect(failed.state.variants.map((v) => v.name).sort()).toEqual(['AllTraffic', 'fraud-detector-9f86d081']);
+    expect(failed.state).toMatchObject({
+      endpoint: 'fraud-prod',
+      status: 'InService',
+      endpointConfig: 'fraud-prod-d1-ramp',
+    });
+    expect(failed.state.variants.map((v) => v.name).sort()).toEqual([
+      'AllTraffic',
+      'fraud-detector-9f86d081',
+    ]);
   });
 
   it('times out an update that hangs, then restores the baseline once SageMaker gives up on it', async () => {
@@ -82,10 +104,15 @@ describe('driven canary on the fake cloud', () => {
   it('an endpoint that never settles ends in exit 3 with its exact state', async () => {
     const { clock, cloud } = setup();
     cloud.updateMs = 1e12;
-    const r = await deploy(clock, cloud, specYaml(CANARY, 'rollback: { stepTimeout: 5m }'), { tuning: { lockSettleSeconds: 1, rollbackAttempts: 2 } });
+    const r = await deploy(clock, cloud, specYaml(CANARY, 'rollback: { stepTimeout: 5m }'), {
+      tuning: { lockSettleSeconds: 1, rollbackAttempts: 2 },
+    });
     expect(r.outcome).toBe('unsafe');
     expect(r.exitCode).toBe(3);
-    expect(ofType(r.events, 'rollback-failed')[0].state).toMatchObject({ status: 'Updating', endpointConfig: BASELINE_CONFIG.name });
+    expect(ofType(r.events, 'rollback-failed')[0].state).toMatchObject({
+      status: 'Updating',
+      endpointConfig: BASELINE_CONFIG.name,
+    });
     expect(r.endpoint?.status).toBe('Updating');
   });
 });

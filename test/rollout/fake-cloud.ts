@@ -16,7 +16,11 @@ import {
 } from '../../src/rollout/ports.js';
 
 /** Per-minute figures a variant produces; `config` is the fleet's config (native deployments). */
-export type Traffic = (variant: string, minuteStart: number, config: string) => { invocations: number; errors: number; latencyMs: number } | undefined;
+export type Traffic = (
+  variant: string,
+  minuteStart: number,
+  config: string,
+) => { invocations: number; errors: number; latencyMs: number } | undefined;
 
 interface Endpoint {
   name: string;
@@ -68,7 +72,8 @@ export class FakeCloud implements EndpointPort, MetricsPort {
 
   private ep(name: string): Endpoint {
     this.tick();
-    if (!this.endpoint || this.endpoint.name !== name) throw new ProviderError('not-found', 'Describe', `Could not find endpoint "${name}".`);
+    if (!this.endpoint || this.endpoint.name !== name)
+      throw new ProviderError('not-found', 'Describe', `Could not find endpoint "${name}".`);
     return this.endpoint;
   }
 
@@ -91,7 +96,8 @@ export class FakeCloud implements EndpointPort, MetricsPort {
   }
 
   private busy(e: Endpoint, op: string): void {
-    if (e.status !== 'InService') throw new ProviderError('in-progress', op, `Cannot update in-progress endpoint "${e.name}".`);
+    if (e.status !== 'InService')
+      throw new ProviderError('in-progress', op, `Cannot update in-progress endpoint "${e.name}".`);
   }
 
   async describeEndpoint(name: string): Promise<EndpointState | undefined> {
@@ -109,8 +115,16 @@ export class FakeCloud implements EndpointPort, MetricsPort {
       status: e.status,
       configName: e.config,
       failureReason: e.failureReason,
-      production: cfg.production.map((v) => ({ name: v.name, currentWeight: e.weights.get(v.name) ?? v.weight, currentInstances: v.instanceCount })),
-      shadow: cfg.shadow.map((v) => ({ name: v.name, currentWeight: v.weight, currentInstances: v.instanceCount })),
+      production: cfg.production.map((v) => ({
+        name: v.name,
+        currentWeight: e.weights.get(v.name) ?? v.weight,
+        currentInstances: v.instanceCount,
+      })),
+      shadow: cfg.shadow.map((v) => ({
+        name: v.name,
+        currentWeight: v.weight,
+        currentInstances: v.instanceCount,
+      })),
     };
   }
   async describeEndpointConfig(name: string) {
@@ -126,9 +140,20 @@ export class FakeCloud implements EndpointPort, MetricsPort {
   }
   async createEndpoint(name: string, configName: string, tags: Record<string, string>) {
     this.calls.push('CreateEndpoint');
-    if (this.endpoint) throw new ProviderError('already-exists', 'CreateEndpoint', `Cannot create already existing endpoint "${name}".`);
+    if (this.endpoint)
+      throw new ProviderError(
+        'already-exists',
+        'CreateEndpoint',
+        `Cannot create already existing endpoint "${name}".`,
+      );
     const cfg = this.configs.get(configName)!;
-    this.endpoint = { name, status: 'Creating', config: configName, weights: new Map(cfg.production.map((v) => [v.name, v.weight])), tags: new Map(Object.entries(tags)) };
+    this.endpoint = {
+      name,
+      status: 'Creating',
+      config: configName,
+      weights: new Map(cfg.production.map((v) => [v.name, v.weight])),
+      tags: new Map(Object.entries(tags)),
+    };
     this.endpoint.pending = { readyAt: this.clock.now() + this.updateMs, apply: () => {} };
   }
   async updateEndpoint(name: string, configName: string, deployment?: NativeDeployment) {
@@ -137,7 +162,12 @@ export class FakeCloud implements EndpointPort, MetricsPort {
     this.busy(e, 'UpdateEndpoint');
     if (this.rejectUpdates) throw this.rejectUpdates;
     const cfg = this.configs.get(configName);
-    if (!cfg) throw new ProviderError('not-found', 'UpdateEndpoint', `Could not find endpoint configuration "${configName}".`);
+    if (!cfg)
+      throw new ProviderError(
+        'not-found',
+        'UpdateEndpoint',
+        `Could not find endpoint configuration "${configName}".`,
+      );
     e.status = 'Updating';
     const failure = this.failNextUpdate;
     this.failNextUpdate = undefined;
@@ -161,7 +191,10 @@ export class FakeCloud implements EndpointPort, MetricsPort {
     const e = this.ep(name);
     this.busy(e, 'UpdateEndpointWeightsAndCapacities');
     e.status = 'Updating';
-    e.pending = { readyAt: this.clock.now() + this.weightsMs, apply: () => weights.forEach((w) => e.weights.set(w.variant, w.weight)) };
+    e.pending = {
+      readyAt: this.clock.now() + this.weightsMs,
+      apply: () => weights.forEach((w) => e.weights.set(w.variant, w.weight)),
+    };
   }
   async deleteEndpoint(name: string) {
     this.calls.push('DeleteEndpoint');
@@ -190,17 +223,24 @@ export class FakeCloud implements EndpointPort, MetricsPort {
     for (const q of queries) {
       const s: MetricSeries = { id: q.id, timestamps: [], values: [], complete: true };
       for (let t = startMs; t + q.periodSeconds * 1000 <= endMs; t += q.periodSeconds * 1000) {
-        const minutes = Array.from({ length: q.periodSeconds / 60 }, (_, i) => this.traffic(q.target.variant, t + i * 60_000, q.target.endpointConfig ?? ''));
+        const minutes = Array.from({ length: q.periodSeconds / 60 }, (_, i) =>
+          this.traffic(q.target.variant, t + i * 60_000, q.target.endpointConfig ?? ''),
+        );
         const got = minutes.filter((m): m is NonNullable<typeof m> => m !== undefined && m.invocations > 0);
         if (!got.length) continue;
         const inv = got.reduce((a, m) => a + m.invocations, 0);
         const err = got.reduce((a, m) => a + m.errors, 0);
         const lat = got.reduce((a, m) => a + m.latencyMs * m.invocations, 0) / inv;
         const v =
-          q.metric === 'Invocations' ? inv
-          : q.metric === 'Invocation5XXErrors' ? err
-          : q.metric === 'ModelLatency' ? (q.stat === 'SampleCount' ? inv : lat * 1000 * (q.stat.startsWith('p') ? 1.5 : 1))
-          : 0;
+          q.metric === 'Invocations'
+            ? inv
+            : q.metric === 'Invocation5XXErrors'
+              ? err
+              : q.metric === 'ModelLatency'
+                ? q.stat === 'SampleCount'
+                  ? inv
+                  : lat * 1000 * (q.stat.startsWith('p') ? 1.5 : 1)
+                : 0;
         s.timestamps.push(t);
         s.values.push(v);
       }

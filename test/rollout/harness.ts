@@ -1,6 +1,10 @@
 import { createSimClock, type SimClock } from '../../src/providers/local/sim-clock.js';
 import type { RolloutEvent } from '../../src/rollout/events.js';
-import { runDeployment, type DeploymentResult, type RunDeploymentOptions } from '../../src/rollout/run-deployment.js';
+import {
+  runDeployment,
+  type DeploymentResult,
+  type RunDeploymentOptions,
+} from '../../src/rollout/run-deployment.js';
 import { loadSpecText } from '../../src/spec/load.js';
 import type { EndpointConfigDefinition } from '../../src/rollout/ports.js';
 import { FakeCloud } from './fake-cloud.js';
@@ -39,7 +43,15 @@ export const CANARY = `  type: canary
 
 export const BASELINE_CONFIG: EndpointConfigDefinition = {
   name: 'fraud-prod-v41',
-  production: [{ name: 'AllTraffic', model: 'fraud-detector-v41', instanceType: 'ml.m5.large', instanceCount: 2, weight: 1 }],
+  production: [
+    {
+      name: 'AllTraffic',
+      model: 'fraud-detector-v41',
+      instanceType: 'ml.m5.large',
+      instanceCount: 2,
+      weight: 1,
+    },
+  ],
   shadow: [],
 };
 
@@ -82,6 +94,9 @@ export async function deploy(
   return { ...r, types: r.events.map((e) => e.type) };
 }
 
-export function ofType<T extends RolloutEvent['type']>(events: RolloutEvent[], type: T): Extract<RolloutEvent, { type: T }>[] {
+export function ofType<T extends RolloutEvent['type']>(
+  events: RolloutEvent[],
+  type: T,
+): Extract<RolloutEvent, { type: T }>[] {
   return events.filter((e): e is Extract<RolloutEvent, { type: T }> => e.type === type);
 }

@@ -2,11 +2,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { captureRoot } from '../../src/providers/local/data-capture.js';
-import { createSimClock, startSimulator, type Scenario, type SimulatorHandle } from '../../src/providers/local/index.js';
+import {
+  createSimClock,
+  startSimulator,
+  type Scenario,
+  type SimulatorHandle,
+} from '../../src/providers/local/index.js';
 import { Stepper } from './stepper.js';
 import { createSageMakerProvider, LocalCaptureReader } from '../../src/providers/sagemaker/index.js';
 import type { RolloutPorts } from '../../src/rollout/ports.js';
-import { runDeployment, type DeploymentResult, type RunDeploymentOptions } from '../../src/rollout/run-deployment.js';
+import {
+  runDeployment,
+  type DeploymentResult,
+  type RunDeploymentOptions,
+} from '../../src/rollout/run-deployment.js';
 import { waitSettled } from '../../src/rollout/wait.js';
 import { loadSpecText } from '../../src/spec/load.js';
 import type { RolloutEvent } from '../../src/rollout/events.js';
@@ -28,7 +37,10 @@ export interface SimEnv {
  * The simulator on a manual clock moved by a Stepper (time passes only while the engines sleep), with
  * the real SDK clients of the SageMaker provider pointed at it.
  */
-export async function startSim(scenario: Scenario = {}): Promise<SimEnv> {
+export async function startSim(
+  scenario: Scenario = {},
+  client: { retryMode?: 'standard' | 'adaptive'; maxAttempts?: number } = {},
+): Promise<SimEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mg-rollout-'));
   const clock = createSimClock({ manual: true, start: SIM_START });
   const sim = await startSimulator({ scenario, clock, seed: 7, dataDir });
@@ -41,13 +53,21 @@ export async function startSim(scenario: Scenario = {}): Promise<SimEnv> {
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     capture: new LocalCaptureReader((d) => captureRoot(d, dataDir)),
     maxAttempts: 10,
+    ...client,
     onCall: (_s, op) => calls.push(op),
     onAttempt: (_s, op, err) => err && failedAttempts.push(`${op}:${err}`),
   });
   return { sim, stepper, ports, calls, failedAttempts, stop: () => sim.stop() };
 }
 
-export function yamlSpec(o: { model?: string; sha?: string; strategy: string; gates?: string; rollback?: string; target?: string }): string {
+export function yamlSpec(o: {
+  model?: string;
+  sha?: string;
+  strategy: string;
+  gates?: string;
+  rollback?: string;
+  target?: string;
+}): string {
   return `apiVersion: modelgate/v1
 model:
   name: ${o.model ?? 'fraud-detector'}
@@ -63,12 +83,15 @@ ${o.target ?? ''}
 strategy:
 ${o.strategy}
 gates:
-${o.gates ?? `  minInvocations: 100
+${
+  o.gates ??
+  `  minInvocations: 100
   maxExtension: 3m
   rules:
     - { metric: error_rate, max: 0.02 }
     - { metric: error_rate, test: fisher, alpha: 0.01 }
-    - { metric: latency_p99, maxRatioToBaseline: 1.5 }`}
+    - { metric: latency_p99, maxRatioToBaseline: 1.5 }`
+}
 rollback:
 ${o.rollback ?? '  stepTimeout: 20m'}
 `;
@@ -77,19 +100,45 @@ ${o.rollback ?? '  stepTimeout: 20m'}
 /** Creates the baseline endpoint (model fraud-detector-v41, variant AllTraffic) and waits for InService. */
 export async function seedBaseline(env: SimEnv, endpoint = 'fraud-prod'): Promise<void> {
   const { endpoints } = env.ports;
-  await endpoints.createModel({ name: 'fraud-detector-v41', image: 'img:41', artifact: 's3://models/fraud/v41/model.tar.gz', environment: {} }, {});
+  await endpoints.createModel(
+    {
+      name: 'fraud-detector-v41',
+      image: 'img:41',
+      artifact: 's3://models/fraud/v41/model.tar.gz',
+      environment: {},
+    },
+    {},
+  );
   await endpoints.createEndpointConfig(
-    { name: `${endpoint}-v41`, production: [{ name: 'AllTraffic', model: 'fraud-detector-v41', instanceType: 'ml.m5.large', instanceCount: 2, weight: 1 }], shadow: [] },
+    {
+      name: `${endpoint}-v41`,
+      production: [
+        {
+          name: 'AllTraffic',
+          model: 'fraud-detector-v41',
+          instanceType: 'ml.m5.large',
+          instanceCount: 2,
+          weight: 1,
+        },
+      ],
+      shadow: [],
+    },
     {},
   );
   await endpoints.createEndpoint(endpoint, `${endpoint}-v41`, {});
   const clock = env.stepper.clock();
-  const [s] = await env.stepper.run(waitSettled({ clock, endpoints, endpoint, timeoutMs: 3_600_000 }).finally(() => clock.finish()));
+  const [s] = await env.stepper.run(
+    waitSettled({ clock, endpoints, endpoint, timeoutMs: 3_600_000 }).finally(() => clock.finish()),
+  );
   if (s?.status !== 'InService') throw new Error(`baseline did not come up: ${s?.status}`);
 }
 
 /** Starts a deployment on the stepper's clock; drive it with env.stepper.run(...). */
-export function startDeploy(env: SimEnv, yaml: string, o: Partial<RunDeploymentOptions> = {}): Promise<DeploymentResult> {
+export function startDeploy(
+  env: SimEnv,
+  yaml: string,
+  o: Partial<RunDeploymentOptions> = {},
+): Promise<DeploymentResult> {
   const clock = env.stepper.clock();
   return runDeployment({
     loaded: loadSpecText(yaml, 'modelgate.yaml'),
@@ -102,11 +151,18 @@ export function startDeploy(env: SimEnv, yaml: string, o: Partial<RunDeploymentO
   }).finally(() => clock.finish());
 }
 
-export async function simDeploy(env: SimEnv, yaml: string, o: Partial<RunDeploymentOptions> = {}): Promise<DeploymentResult> {
+export async function simDeploy(
+  env: SimEnv,
+  yaml: string,
+  o: Partial<RunDeploymentOptions> = {},
+): Promise<DeploymentResult> {
   const [r] = await env.stepper.run(startDeploy(env, yaml, o));
   return r;
 }
 
-export function ofType<T extends RolloutEvent['type']>(events: RolloutEvent[], type: T): Extract<RolloutEvent, { type: T }>[] {
+export function ofType<T extends RolloutEvent['type']>(
+  events: RolloutEvent[],
+  type: T,
+): Extract<RolloutEvent, { type: T }>[] {
   return events.filter((e): e is Extract<RolloutEvent, { type: T }> => e.type === type);
 }

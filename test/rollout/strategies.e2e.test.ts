@@ -39,7 +39,10 @@ describe.each(Object.entries(STRATEGIES))('%s on the simulator, through the real
       expect(tags[TAG.lock]).toBeUndefined();
       expect(ofType(r.events, 'rolling-back')).toEqual([]);
       expect(ofType(r.events, 'traffic-shifted').at(-1)?.traffic).toEqual({ baseline: 0, candidate: 100 });
-      if (ab) expect(ofType(r.events, 'gate-evaluated').find((e) => e.result.gateId === 'ab-test')?.result.status).toBe('pass');
+      if (ab)
+        expect(
+          ofType(r.events, 'gate-evaluated').find((e) => e.result.gateId === 'ab-test')?.result.status,
+        ).toBe('pass');
       expect(env.sim.internalErrors).toEqual([]);
     } finally {
       await env.stop();
@@ -48,7 +51,21 @@ describe.each(Object.entries(STRATEGIES))('%s on the simulator, through the real
 
   it('rolls back a regression injected mid-rollout within one metric period of the first breached minute', async () => {
     const at = s.regressionAt * 60_000;
-    const env = await startSim(scenario({ faults: [{ type: 'errorBurst', at: `${s.regressionAt}m`, target: { model: CANDIDATE_MODEL }, rate5xx: 0.3 }] }, ab));
+    const env = await startSim(
+      scenario(
+        {
+          faults: [
+            {
+              type: 'errorBurst',
+              at: `${s.regressionAt}m`,
+              target: { model: CANDIDATE_MODEL },
+              rate5xx: 0.3,
+            },
+          ],
+        },
+        ab,
+      ),
+    );
     try {
       await seedBaseline(env);
       const r = await simDeploy(env, yamlSpec(s));
@@ -56,12 +73,17 @@ describe.each(Object.entries(STRATEGIES))('%s on the simulator, through the real
       expect(r.exitCode).toBe(1);
       const rb = ofType(r.events, 'rolling-back')[0];
       // Mid-rollout: the candidate was live and its gates had passed before the regression began.
-      const passedBefore = ofType(r.events, 'gate-evaluated').filter((e) => e.at < SIM_START + at && e.result.status === 'pass');
+      const passedBefore = ofType(r.events, 'gate-evaluated').filter(
+        (e) => e.at < SIM_START + at && e.result.status === 'pass',
+      );
       expect(passedBefore.length).toBeGreaterThan(0);
       const firstBreachedMinuteEnd = SIM_START + Math.floor(at / PERIOD) * PERIOD + PERIOD;
       expect(rb.at).toBeGreaterThanOrEqual(SIM_START + at);
       expect(rb.at - firstBreachedMinuteEnd).toBeLessThanOrEqual(PERIOD);
-      expect(ofType(r.events, 'rolled-back')[0]).toMatchObject({ endpointConfig: 'fraud-prod-v41', verified: true });
+      expect(ofType(r.events, 'rolled-back')[0]).toMatchObject({
+        endpointConfig: 'fraud-prod-v41',
+        verified: true,
+      });
       const state = await env.ports.endpoints.describeEndpoint('fraud-prod');
       expect(state).toMatchObject({ status: 'InService', configName: 'fraud-prod-v41' });
       expect(state?.shadow).toEqual([]);

@@ -1,16 +1,27 @@
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { InputError } from '../../errors.js';
-import type { DataCheckSpec, DriftSpec } from '../../spec/types.js';
-import type { DataFacts, DataFormat, DatasetFacts, DriftKind } from '../types.js';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
+import { InputError, ModelgateError } from '../../errors.js';
+import type { ColumnSpec, DataCheckSpec, DriftSpec } from '../../spec/types.js';
+import type { DataFacts, DriftKind } from '../types.js';
 import type { Workspace } from '../workspace.js';
-import { readCsv, type ReadResult } from './csv-reader.js';
 import { DEFAULT_DRIFT, computeDrift, driftSpecProblems, type DriftInput } from './drift.js';
-import { readJsonLines } from './jsonl-reader.js';
-import { readParquet } from './parquet-reader.js';
-import { ColumnProfile, kindOf } from './profile.js';
+import { kindOf } from './profile.js';
+import { formatOf, readJob, type ColumnPlan, type DatasetRead, type ReadJob } from './read-job.js';
 import { schemaFacts } from './schema.js';
-import { DEFAULT_SAMPLE_LIMIT, ValueSample } from './value-sample.js';
+import { DEFAULT_SAMPLE_LIMIT } from './value-sample.js';
+import { WORKER_BUNDLE, readInWorker, workerScript, type WorkerScript } from './worker-read.js';
+
+export { formatOf } from './read-job.js';
+
+/**
+ * Below this size (of the smaller file) both are read on this thread, one after the other: starting
+ * a reader thread (≈ 50 ms) would cost more than reading in parallel saves.
+ */
+export const PARALLEL_MIN_BYTES = 4 << 20;
+
+export type ReaderThread = 'auto' | 'always' | 'never';
 
 export interface DataCheckOptions {
   workspace: Workspace;
@@ -19,18 +30,12 @@ export interface DataCheckOptions {
   sampleLimit?: number;
   /** Distinct values per column the uniqueness rule keeps (see profile.ts). */
   uniqueLimit?: number;
-}
-
-const FORMATS: Record<string, DataFormat> = {
-  '.csv': 'csv',
-  '.jsonl': 'jsonl',
-  '.ndjson': 'jsonl',
-  '.parquet': 'parquet',
-  '.pq': 'parquet',
-};
-
-export function formatOf(path: string): DataFormat | null {
-  return FORMATS[extname(path).toLowerCase()] ?? null;
+  /**
+   * Whether the reference is read on a worker thread while this one reads the current data:
+   * 'auto' (default) when both files are at least PARALLEL_MIN_BYTES and there is a second core;
+   * 'always' (tests; an error when the thread's script is missing); 'never'. Same facts either way.
+   */
+  readerThread?: ReaderThread;
 }
 
 /**
@@ -80,52 +85,46 @@ export async function checkData(spec: DataCheckSpec, options: DataCheckOptions):
 
   const comparing = (name: string): boolean =>
     drift !== null && spec.columns.some((c) => c.name === name && c.drift);
-  const samples = new Map<string, { current: ValueSample; reference: ValueSample }>();
-  for (const c of spec.columns) {
-    if (comparing(c.name) && kindOf(c) === 'numerical') {
-      samples.set(c.name, { current: new ValueSample(sampleLimit), reference: new ValueSample(sampleLimit) });
-    }
-  }
-
-  let reference: { facts: DatasetFacts; profiles: Map<string, ColumnProfile> } | null = null;
-  if (spec.reference && referencePath) {
-    const profiles = new Map(
-      spec.columns.map((c) => [
-        c.name,
-        new ColumnProfile(c, {
-          rules: false,
-          sink: samples.get(c.name)?.reference ?? null,
-          categories: comparing(c.name),
-        }),
-      ]),
-    );
-    const facts = await readDataset(referencePath, spec.reference, profiles, options.signal);
-    reference = { facts, profiles };
-  }
-
-  const profiles = new Map(
-    spec.columns.map((c) => [
-      c.name,
-      new ColumnProfile(c, {
-        rules: true,
-        sink: samples.get(c.name)?.current ?? null,
-        categories: true,
-        uniqueLimit: options.uniqueLimit,
+  const sampleFor = (c: ColumnSpec): number | null =>
+    comparing(c.name) && kindOf(c) === 'numerical' ? sampleLimit : null;
+  // The reference only feeds drift; the schema rules apply to the current data.
+  const referenceJob: ReadJob | null =
+    spec.reference && referencePath
+      ? {
+          realPath: referencePath,
+          label: spec.reference,
+          columns: spec.columns.map(
+            (c): ColumnPlan => ({
+              spec: c,
+              options: { rules: false, categories: comparing(c.name) },
+              sampleLimit: sampleFor(c),
+            }),
+          ),
+        }
+      : null;
+  const currentJob: ReadJob = {
+    realPath: currentPath,
+    label: spec.current,
+    columns: spec.columns.map(
+      (c): ColumnPlan => ({
+        spec: c,
+        options: { rules: true, categories: true, uniqueLimit: options.uniqueLimit },
+        sampleLimit: sampleFor(c),
       }),
-    ]),
-  );
-  const current = await readDataset(currentPath, spec.current, profiles, options.signal);
-  const schema = schemaFacts([...profiles.values()], spec.current, current.rows);
+    ),
+  };
+  const [reference, current] = await readBoth(referenceJob, currentJob, options);
+  const schema = schemaFacts([...current.profiles.values()], spec.current, current.facts.rows);
 
   let driftFacts = null;
   if (drift && reference) {
     const inputs: DriftInput[] = spec.columns
       .filter((c) => c.drift)
       .map((c) => ({
-        profile: profiles.get(c.name)!,
+        profile: current.profiles.get(c.name)!,
         reference: reference.profiles.get(c.name)!,
-        currentSample: samples.get(c.name)?.current ?? null,
-        referenceSample: samples.get(c.name)?.reference ?? null,
+        currentSample: current.samples.get(c.name) ?? null,
+        referenceSample: reference.samples.get(c.name) ?? null,
       }));
     driftFacts = computeDrift(inputs, drift, reference.facts.rows);
   }
@@ -143,23 +142,55 @@ export async function checkData(spec: DataCheckSpec, options: DataCheckOptions):
     passed: problems.length === 0,
     problems,
     reference: reference?.facts ?? null,
-    current,
+    current: current.facts,
     schema,
     drift: driftFacts,
   };
 }
 
-async function readDataset(
-  realPath: string,
-  label: string,
-  profiles: Map<string, ColumnProfile>,
-  signal?: AbortSignal,
-): Promise<DatasetFacts> {
-  const format = formatOf(label) as DataFormat;
-  const bytes = (await stat(realPath)).size;
-  let result: ReadResult;
-  if (format === 'csv') result = await readCsv(realPath, label, profiles, signal);
-  else if (format === 'jsonl') result = await readJsonLines(realPath, label, profiles, signal);
-  else result = await readParquet(realPath, label, profiles, signal);
-  return { path: label, format, rows: result.rows, bytes };
+/**
+ * Reads the reference (if any) and the current data. With a reader thread the two files are read at
+ * once; otherwise one after the other. Either way a broken reference is the error reported, as it
+ * is read first: when the current data fails, the reference's outcome is still awaited.
+ */
+async function readBoth(
+  referenceJob: ReadJob | null,
+  currentJob: ReadJob,
+  options: DataCheckOptions,
+): Promise<[DatasetRead | null, DatasetRead]> {
+  const signal = options.signal;
+  const script = referenceJob ? await readerThread(referenceJob, currentJob, options.readerThread) : null;
+  if (!referenceJob || !script) {
+    const reference = referenceJob ? await readJob(referenceJob, threadId, signal) : null;
+    return [reference, await readJob(currentJob, threadId, signal)];
+  }
+  const stop = new AbortController();
+  const reference = readInWorker(referenceJob, script, signal).catch((err: unknown) => {
+    stop.abort();
+    throw err;
+  });
+  const current = readJob(currentJob, threadId, signal ? AbortSignal.any([signal, stop.signal]) : stop.signal);
+  const [r, c] = await Promise.allSettled([reference, current]);
+  if (r.status === 'rejected') throw r.reason;
+  if (c.status === 'rejected') throw c.reason;
+  return [r.value, c.value];
+}
+
+async function readerThread(
+  referenceJob: ReadJob,
+  currentJob: ReadJob,
+  mode: ReaderThread = 'auto',
+): Promise<WorkerScript | null> {
+  if (mode === 'never') return null;
+  const script = workerScript();
+  if (mode === 'always') {
+    if (script) return script;
+    throw new ModelgateError(
+      'internal_error',
+      `the reader thread's script (${WORKER_BUNDLE}) is not next to ${fileURLToPath(import.meta.url)}: build with scripts/build.mjs`,
+    );
+  }
+  if (!script || availableParallelism() < 2) return null;
+  const sizes = await Promise.all([stat(referenceJob.realPath), stat(currentJob.realPath)]);
+  return Math.min(sizes[0].size, sizes[1].size) >= PARALLEL_MIN_BYTES ? script : null;
 }

@@ -1,4 +1,6 @@
 import type { ColumnSpec } from '../../spec/types.js';
+import type { ValueExample } from '../types.js';
+import { parseDecimal } from './decimal.js';
 import { Tally } from './tally.js';
 
 /**
@@ -40,6 +42,29 @@ export interface NumericSink {
 }
 
 export type ColumnKind = 'numerical' | 'categorical';
+
+export interface TallySnapshot {
+  count: number;
+  examples: ValueExample[];
+}
+
+/** A ColumnProfile's results as structured-clonable data (see `snapshot` and `restore`). */
+export interface ProfileSnapshot {
+  present: boolean;
+  rows: number;
+  nulls: number;
+  valid: number;
+  min: number;
+  max: number;
+  typeErrors: TallySnapshot;
+  belowMin: TallySnapshot;
+  aboveMax: TallySnapshot;
+  notAllowed: TallySnapshot;
+  duplicates: TallySnapshot;
+  counts: Map<string, number>;
+  countsCapped: boolean;
+  uniqueOverflow: boolean;
+}
 
 export function kindOf(spec: ColumnSpec): ColumnKind {
   return spec.type === 'number' || spec.type === 'integer' ? 'numerical' : 'categorical';
@@ -101,7 +126,7 @@ export class ColumnProfile {
     this.rows++;
     const code = this.code;
     if (code <= INTEGER) {
-      const v = +text;
+      const v = parseDecimal(text);
       // +'' and +'  ' are 0, +'NaN' is NaN: only those need a second look.
       if (v - v === 0 && (v !== 0 || !isBlank(text))) {
         if (code === INTEGER && !Number.isInteger(v)) this.typeErrors.add(row, text);
@@ -193,9 +218,57 @@ export class ColumnProfile {
 
   /** Whether uniqueness held; null when not asked or undecidable (past the limit). */
   get unique(): boolean | null {
-    if (!this.seen) return null;
+    if (!this.options.rules || !this.spec.unique) return null;
     if (this.duplicates.count > 0) return false;
     return this.uniqueOverflow ? null : true;
+  }
+
+  /** The profile's results as plain data, to send from a reader thread (see read-job.ts). */
+  snapshot(): ProfileSnapshot {
+    const tally = (t: Tally): TallySnapshot => ({ count: t.count, examples: t.examples });
+    return {
+      present: this.present,
+      rows: this.rows,
+      nulls: this.nulls,
+      valid: this.valid,
+      min: this.min,
+      max: this.max,
+      typeErrors: tally(this.typeErrors),
+      belowMin: tally(this.belowMin),
+      aboveMax: tally(this.aboveMax),
+      notAllowed: tally(this.notAllowed),
+      duplicates: tally(this.duplicates),
+      counts: this.counts,
+      countsCapped: this.countsCapped,
+      uniqueOverflow: this.uniqueOverflow,
+    };
+  }
+
+  /**
+   * A profile holding a snapshot's results, for the facts and the drift tests. It has not seen the
+   * values themselves: adding more would not find duplicates of the earlier ones.
+   */
+  static restore(spec: ColumnSpec, options: ProfileOptions, s: ProfileSnapshot): ColumnProfile {
+    const p = new ColumnProfile(spec, { ...options, sink: null });
+    p.present = s.present;
+    p.rows = s.rows;
+    p.nulls = s.nulls;
+    p.valid = s.valid;
+    p.min = s.min;
+    p.max = s.max;
+    const fill = (t: Tally, from: TallySnapshot): void => {
+      t.count = from.count;
+      t.examples.push(...from.examples);
+    };
+    fill(p.typeErrors, s.typeErrors);
+    fill(p.belowMin, s.belowMin);
+    fill(p.aboveMax, s.aboveMax);
+    fill(p.notAllowed, s.notAllowed);
+    fill(p.duplicates, s.duplicates);
+    for (const [k, n] of s.counts) p.counts.set(k, n); // in order: drift sums over categories in it
+    p.countsCapped = s.countsCapped;
+    p.uniqueOverflow = s.uniqueOverflow;
+    return p;
   }
 
   private number(v: number, row: number): void {

@@ -15,8 +15,15 @@ export const DEFAULT_SAMPLE_LIMIT = 200_000;
  * time complexity O(n(1 + log(N/n)))", ACM TOMS 1994: O(limit · log(n/limit)) random draws, not one
  * per row). Bounded memory whatever the number of rows.
  */
+export interface SampleSnapshot {
+  /** The kept values, in order (min(count, limit) of them). */
+  values: Float64Array;
+  /** Values seen. */
+  count: number;
+}
+
 export class ValueSample implements NumericSink {
-  private buf = new Float64Array(1024);
+  private buf: Float64Array = new Float64Array(1024);
   private n = 0;
   private rng: SeededRandom | null = null;
   private w = 0;
@@ -50,7 +57,8 @@ export class ValueSample implements NumericSink {
       return;
     }
     if (i < this.next) return;
-    const rng = this.rng as SeededRandom;
+    const rng = this.rng;
+    if (rng === null) throw new Error('a restored sample past its limit cannot take more values');
     this.buf[Math.floor(rng.uniform() * k)] = v;
     this.advance();
   }
@@ -58,6 +66,30 @@ export class ValueSample implements NumericSink {
   /** The kept values (a view: do not keep it past the next push). */
   values(): Float64Array {
     return this.buf.subarray(0, Math.min(this.n, this.limit));
+  }
+
+  /**
+   * The kept values (a view, not a copy) and the count, to send from a reader thread (see
+   * read-job.ts), which moves the view's buffer: the sample must not be used after that.
+   */
+  snapshot(): SampleSnapshot {
+    return { values: this.values(), count: this.n };
+  }
+
+  /**
+   * A sample holding a snapshot's values. Below the limit it takes more values as the original
+   * would; past it the reservoir's random state stayed behind, and `push` throws.
+   */
+  static restore(s: SampleSnapshot, limit: number, seed?: number): ValueSample {
+    const kept = Math.min(s.count, limit);
+    if (s.values.length !== kept) {
+      throw new RangeError(`a sample of ${s.count} values under a limit of ${limit} keeps ${kept}, not ${s.values.length}`);
+    }
+    const sample = new ValueSample(limit, seed);
+    if (kept > 0) sample.buf = s.values;
+    sample.n = s.count;
+    if (s.count >= limit) sample.next = s.count; // rng stays null: the next push throws
+    return sample;
   }
 
   private grow(): void {

@@ -2,11 +2,15 @@ import { writeFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { systemClock, type Clock } from '../../clock.js';
+import { ModelgateError } from '../../errors.js';
 import { captureRoot } from '../../providers/local/data-capture.js';
-import { startSimulator } from '../../providers/local/index.js';
+import { PROFILE_ENV, startSimulator } from '../../providers/local/index.js';
 import { createSageMakerProvider, LocalCaptureReader } from '../../providers/sagemaker/index.js';
 import { progressLine } from '../../rollout/progress.js';
+import type { EndpointPort, MetricsPort } from '../../rollout/ports.js';
 import { runDeployment } from '../../rollout/run-deployment.js';
+import { waitSettled } from '../../rollout/wait.js';
+import type { Spec } from '../../spec/types.js';
 import { EXIT, UsageError, type CliIO, type Command } from '../io.js';
 import { loadSpecForCli, parseSpecArgs } from '../spec-input.js';
 
@@ -15,7 +19,10 @@ export const CANCEL_GRACE_MS = 8_000;
 
 export function holderFromEnv(env: NodeJS.ProcessEnv): string {
   if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) {
-    return `github ${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID}${env.GITHUB_ACTOR ? ` by ${env.GITHUB_ACTOR}` : ''}`.replace(/\s+/g, ' ');
+    return `github ${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID}${env.GITHUB_ACTOR ? ` by ${env.GITHUB_ACTOR}` : ''}`.replace(
+      /\s+/g,
+      ' ',
+    );
   }
   let user = 'unknown';
   try {
@@ -41,7 +48,10 @@ function graceSignal(signal: AbortSignal): { signal: AbortSignal; dispose: () =>
   };
   if (signal.aborted) onAbort();
   else signal.addEventListener('abort', onAbort, { once: true });
-  return { signal: hard.signal, dispose: () => (clearTimeout(timer), signal.removeEventListener('abort', onAbort)) };
+  return {
+    signal: hard.signal,
+    dispose: () => (clearTimeout(timer), signal.removeEventListener('abort', onAbort)),
+  };
 }
 
 function positiveNumber(name: string, v: string | undefined): number | undefined {
@@ -67,6 +77,8 @@ Options:
   --scenario FILE     simulator scenario (traffic, model behaviour, faults); local only
   --speed N           simulated seconds per real second; local only (default 600)
   --seed N            simulator random seed; local only
+  --no-baseline       local only: start without an endpoint (a first deployment); by default
+                      the simulator starts with the endpoint serving a baseline model
   --report-json FILE  write the outcome, plan and every event as JSON
   --deployment-id ID  re-using an id resumes (or cleanly rolls back) that deployment;
                       default gh-<run id> in GitHub Actions, else a fresh id
@@ -84,16 +96,22 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
       seed: { type: 'string' },
       'report-json': { type: 'string' },
       'deployment-id': { type: 'string' },
+      'no-baseline': { type: 'boolean' },
     });
     const speed = positiveNumber('speed', values.speed);
     const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed}"`);
+    if (seed !== undefined && !Number.isInteger(seed))
+      throw new UsageError(`--seed must be an integer, got "${values.seed}"`);
     const loaded = await loadSpecForCli(specPath, io);
     if (!loaded) return EXIT.failed;
     const provider = values.provider ?? loaded.spec.target.provider;
-    if (provider !== 'local' && provider !== 'sagemaker') throw new UsageError(`--provider must be local or sagemaker, got "${provider}"`);
-    if (provider === 'sagemaker' && (values.scenario || speed || seed !== undefined)) {
-      throw new UsageError('--scenario, --speed and --seed apply to --provider local only');
+    if (provider !== 'local' && provider !== 'sagemaker')
+      throw new UsageError(`--provider must be local or sagemaker, got "${provider}"`);
+    if (
+      provider === 'sagemaker' &&
+      (values.scenario || speed || seed !== undefined || values['no-baseline'])
+    ) {
+      throw new UsageError('--scenario, --speed, --seed and --no-baseline apply to --provider local only');
     }
 
     let clock: Clock = systemClock;
@@ -101,24 +119,41 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
     let ports;
     const region = loaded.spec.target.region;
     if (provider === 'local') {
-      const dataDir = resolve(io.cwd, '.modelgate', 'sim');
       const sim = await startSimulator({
         speed: speed ?? 600,
-        dataDir,
         ...(values.scenario ? { scenario: resolve(io.cwd, values.scenario) } : {}),
         ...(seed !== undefined ? { seed } : {}),
       });
       clock = sim.clock;
       stop = async () => sim.stop();
-      io.stdout(`simulator at ${sim.url} (speed ×${speed ?? 600}${values.scenario ? `, scenario ${values.scenario}` : ''})\n`);
+      io.stdout(
+        `simulator at ${sim.url} (speed ×${speed ?? 600}${values.scenario ? `, scenario ${values.scenario}` : ''})\n`,
+      );
       ports = createSageMakerProvider({
         region,
         endpointUrl: sim.url,
         credentials: { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' },
-        capture: new LocalCaptureReader((d) => captureRoot(d, dataDir)),
+        capture: new LocalCaptureReader((d) => captureRoot(d, sim.dataDir)),
       });
+      const profiles = new Set(sim.scenario.profiles.map((p) => p.name));
+      const raw = ports.endpoints;
+      if (profiles.has('candidate')) ports.endpoints = withProfile(raw, 'candidate');
+      try {
+        for (const line of await standInAlarms(ports.metrics, loaded.spec)) io.stdout(`${line}\n`);
+        if (!values['no-baseline']) {
+          const line = await seedLocalBaseline(raw, clock, loaded.spec, io.signal, profiles.has('baseline'));
+          if (line) io.stdout(`${line}\n`);
+        }
+      } catch (err) {
+        await stop();
+        throw err;
+      }
     } else {
-      ports = createSageMakerProvider({ region, endpointUrl: loaded.spec.target.endpointUrl, baseDir: loaded.baseDir });
+      ports = createSageMakerProvider({
+        region,
+        endpointUrl: loaded.spec.target.endpointUrl,
+        baseDir: loaded.baseDir,
+      });
     }
 
     const grace = graceSignal(io.signal);
@@ -150,8 +185,106 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
   },
 };
 
-async function writeReport(io: CliIO, file: string, result: Awaited<ReturnType<typeof runDeployment>>): Promise<void> {
+/**
+ * Simulator only: alarm gates name alarms of the user's account, which the simulator does not
+ * have. Each missing one is created as a stand-in (5xx rate of the production variant above 1%),
+ * and said so, so that a rehearsal runs the same gates.
+ */
+async function standInAlarms(metrics: MetricsPort, spec: Spec): Promise<string[]> {
+  const names = spec.gates.rules.flatMap((g) => (g.kind === 'alarm' ? [g.alarm] : []));
+  if (!names.length) return [];
+  const found = new Set((await metrics.describeAlarms(names)).map((a) => a.name));
+  const lines: string[] = [];
+  const variant = spec.target.variant ?? 'AllTraffic';
+  for (const name of names.filter((n) => !found.has(n))) {
+    await metrics.putAlarm({
+      name,
+      namespace: 'AWS/SageMaker',
+      metric: 'Invocation5XXErrors',
+      target: { endpoint: spec.target.endpoint, variant },
+      stat: 'Average',
+      periodSeconds: spec.gates.periodSeconds,
+      evaluationPeriods: 1,
+      datapointsToAlarm: 1,
+      threshold: 0.01,
+      comparison: 'GreaterThanThreshold',
+      treatMissingData: 'notBreaching',
+      description: 'modelgate simulator stand-in',
+      tags: {},
+    });
+    lines.push(
+      `simulator: alarm ${name} does not exist here; created a stand-in (5xx rate of ${spec.target.endpoint}/${variant} > 1%)`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * Simulator only: a scenario profile named `candidate` (or `baseline`) applies to the deployment's
+ * candidate (or to the baseline the simulator starts with), whatever the models are named.
+ */
+function withProfile(endpoints: EndpointPort, profile: string): EndpointPort {
+  const createModel: EndpointPort['createModel'] = (def, tags) =>
+    endpoints.createModel(
+      { ...def, environment: { ...def.environment, [PROFILE_ENV]: def.environment[PROFILE_ENV] ?? profile } },
+      tags,
+    );
+  return Object.assign(Object.create(endpoints) as EndpointPort, { createModel });
+}
+
+/**
+ * The simulator starts empty; a rehearsal needs the production model the candidate replaces. Creates
+ * the spec's endpoint serving `<model>-baseline` (same image and artifact) unless it exists.
+ */
+async function seedLocalBaseline(
+  endpoints: EndpointPort,
+  clock: Clock,
+  spec: Spec,
+  signal: AbortSignal,
+  profile: boolean,
+): Promise<string | undefined> {
+  const endpoint = spec.target.endpoint;
+  if (await endpoints.describeEndpoint(endpoint)) return undefined;
+  const model = `${spec.model.name}-baseline`.slice(0, 63);
+  const config = `${endpoint}-baseline`.slice(0, 63);
+  const environment = { ...spec.model.environment, ...(profile ? { [PROFILE_ENV]: 'baseline' } : {}) };
+  await endpoints.createModel(
+    { name: model, image: spec.model.image, artifact: spec.model.artifact, environment },
+    {},
+  );
+  const variant = {
+    name: spec.target.variant ?? 'AllTraffic',
+    model,
+    instanceType: spec.target.instanceType,
+    instanceCount: spec.target.instanceCount,
+    weight: 1,
+  };
+  await endpoints.createEndpointConfig({ name: config, production: [variant], shadow: [] }, {});
+  await endpoints.createEndpoint(endpoint, config, {});
+  const state = await waitSettled({ clock, endpoints, endpoint, timeoutMs: 3_600_000, signal });
+  if (state?.status !== 'InService')
+    throw new ModelgateError(
+      'sim_baseline',
+      `the simulator could not start ${endpoint}: ${state?.status ?? 'gone'}`,
+    );
+  return `simulator: ${endpoint} serves the baseline model ${model} (${config}); --no-baseline starts without it`;
+}
+
+async function writeReport(
+  io: CliIO,
+  file: string,
+  result: Awaited<ReturnType<typeof runDeployment>>,
+): Promise<void> {
   const { deploymentId, outcome, exitCode, summary, endpoint, plan, events } = result;
-  const body = { schemaVersion: 1, deploymentId, outcome, exitCode, summary, ...(endpoint ? { endpoint } : {}), plan, events };
+  const body = {
+    schemaVersion: 1,
+    deploymentId,
+    outcome,
+    exitCode,
+    summary,
+    ...(endpoint ? { endpoint } : {}),
+    plan,
+    events,
+  };
   await writeFile(resolve(io.cwd, file), `${JSON.stringify(body, null, 2)}\n`);
 }

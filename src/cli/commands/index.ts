@@ -1,8 +1,10 @@
 import type { Command } from '../io.js';
 import { checkCommand } from './check.js';
+import { deployCommand } from './deploy.js';
 import { planCommand } from './plan.js';
 import { policyEvalCommand } from './policy-eval.js';
 import { policyTestCommand } from './policy-test.js';
+import { rollbackCommand } from './rollback.js';
 import { simServeCommand } from './sim-serve.js';
 import { validateCommand } from './validate.js';
 
@@ -14,4 +16,6 @@ export const commands: Command[] = [
   policyEvalCommand,
   checkCommand,
   simServeCommand,
+  deployCommand,
+  rollbackCommand,
 ];

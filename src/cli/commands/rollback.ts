@@ -44,13 +44,16 @@ Exit codes: 0 restored and verified, 1 refused (no tags, or locked), 2 usage err
     }
     if (!values.endpoint) throw new UsageError('--endpoint is required');
     const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-    if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+    if (timeout !== undefined && !(timeout > 0))
+      throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
     const url = values['endpoint-url'];
     const local = url !== undefined && LOCAL.test(url) && !io.env.AWS_ACCESS_KEY_ID;
     const ports = createSageMakerProvider({
       region: values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1',
       ...(url ? { endpointUrl: url } : {}),
-      ...(local ? { credentials: { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' } } : {}),
+      ...(local
+        ? { credentials: { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' } }
+        : {}),
     });
     const result = await manualRollback({
       endpoints: ports.endpoints,

@@ -29,16 +29,24 @@ export function parseCaptureLines(text: string, variant: string): CaptureRecord[
     const id = meta.inferenceId ?? meta.eventId;
     if (!id || o?.data === undefined) continue;
     const data = o.encoding === 'BASE64' ? Buffer.from(o.data, 'base64').toString('utf8') : o.data;
-    out.push({ eventId: id, variant, time: meta.inferenceTime ? Date.parse(meta.inferenceTime) : 0, output: data, outputEncoding: o.encoding });
+    out.push({
+      eventId: id,
+      variant,
+      time: meta.inferenceTime ? Date.parse(meta.inferenceTime) : 0,
+      output: data,
+      outputEncoding: o.encoding,
+    });
   }
   return out;
 }
 
-const inWindow = (r: CaptureRecord, since: number, until: number) => r.time === 0 || (r.time >= since && r.time < until);
+const inWindow = (r: CaptureRecord, since: number, until: number) =>
+  r.time === 0 || (r.time >= since && r.time < until);
 
 /** Where a destination lives on disk: file:// URLs and paths (relative to the spec's folder). */
 export function localRoot(baseDir: string): (destination: string) => string {
-  return (destination) => (destination.startsWith('file:') ? fileURLToPath(destination) : resolve(baseDir, destination));
+  return (destination) =>
+    destination.startsWith('file:') ? fileURLToPath(destination) : resolve(baseDir, destination);
 }
 
 /**
@@ -48,7 +56,12 @@ export function localRoot(baseDir: string): (destination: string) => string {
 export class LocalCaptureReader implements CapturePort {
   constructor(private readonly root: (destination: string) => string = localRoot(process.cwd())) {}
 
-  async read(destination: string, endpoint: string, sinceMs: number, untilMs: number): Promise<CaptureRecord[]> {
+  async read(
+    destination: string,
+    endpoint: string,
+    sinceMs: number,
+    untilMs: number,
+  ): Promise<CaptureRecord[]> {
     const root = join(this.root(destination), endpoint);
     let variants: string[];
     try {
@@ -60,7 +73,11 @@ export class LocalCaptureReader implements CapturePort {
     for (const variant of variants) {
       for (const file of await walk(join(root, variant))) {
         if (!/\.jsonl?$/.test(file)) continue;
-        records.push(...parseCaptureLines(await readFile(file, 'utf8'), variant).filter((r) => inWindow(r, sinceMs, untilMs)));
+        records.push(
+          ...parseCaptureLines(await readFile(file, 'utf8'), variant).filter((r) =>
+            inWindow(r, sinceMs, untilMs),
+          ),
+        );
       }
     }
     return records;
@@ -87,7 +104,12 @@ async function walk(dir: string): Promise<string[]> {
 export class S3CaptureReader implements CapturePort {
   constructor(private readonly client: S3Client) {}
 
-  async read(destination: string, endpoint: string, sinceMs: number, untilMs: number): Promise<CaptureRecord[]> {
+  async read(
+    destination: string,
+    endpoint: string,
+    sinceMs: number,
+    untilMs: number,
+  ): Promise<CaptureRecord[]> {
     const m = /^s3:\/\/([^/]+)\/?(.*)$/.exec(destination);
     if (!m) throw new Error(`data capture destination "${destination}" is not an s3:// URI`);
     const [, Bucket, rawPrefix] = m;
@@ -96,7 +118,9 @@ export class S3CaptureReader implements CapturePort {
     let ContinuationToken: string | undefined;
     try {
       do {
-        const page = await this.client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }));
+        const page = await this.client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }),
+        );
         for (const obj of page.Contents ?? []) {
           if (!obj.Key || (obj.LastModified && obj.LastModified.getTime() < sinceMs)) continue;
           const variant = obj.Key.slice(prefix.length).split('/')[0];

@@ -72,7 +72,9 @@ const clampExecution = (s: number) => Math.min(28_800, Math.max(600, Math.round(
 
 /** The plan's NativeDeployment in SageMaker's DeploymentConfig shape. */
 export function toDeploymentConfig(d: NativeDeployment): DeploymentConfig {
-  const alarms = d.alarms.length ? { AutoRollbackConfiguration: { Alarms: d.alarms.slice(0, 10).map((AlarmName) => ({ AlarmName })) } } : {};
+  const alarms = d.alarms.length
+    ? { AutoRollbackConfiguration: { Alarms: d.alarms.slice(0, 10).map((AlarmName) => ({ AlarmName })) } }
+    : {};
   if (d.policy === 'rolling' && d.rolling) {
     return {
       RollingUpdatePolicy: {
@@ -85,7 +87,8 @@ export function toDeploymentConfig(d: NativeDeployment): DeploymentConfig {
     };
   }
   const r = d.trafficRouting ?? { type: 'ALL_AT_ONCE' as const, waitSeconds: 0 };
-  const size = r.sizePercent !== undefined ? { Type: 'CAPACITY_PERCENT' as const, Value: r.sizePercent } : undefined;
+  const size =
+    r.sizePercent !== undefined ? { Type: 'CAPACITY_PERCENT' as const, Value: r.sizePercent } : undefined;
   return {
     BlueGreenUpdatePolicy: {
       TrafficRoutingConfiguration: {
@@ -211,7 +214,9 @@ export class SageMakerEndpoints implements EndpointPort {
 
   async createEndpoint(name: string, configName: string, tags: Record<string, string>): Promise<void> {
     await this.call('CreateEndpoint', () =>
-      this.client.send(new CreateEndpointCommand({ EndpointName: name, EndpointConfigName: configName, Tags: toTags(tags) })),
+      this.client.send(
+        new CreateEndpointCommand({ EndpointName: name, EndpointConfigName: configName, Tags: toTags(tags) }),
+      ),
     );
   }
 
@@ -232,21 +237,30 @@ export class SageMakerEndpoints implements EndpointPort {
       this.client.send(
         new UpdateEndpointWeightsAndCapacitiesCommand({
           EndpointName: name,
-          DesiredWeightsAndCapacities: weights.map((w) => ({ VariantName: w.variant, DesiredWeight: w.weight })),
+          DesiredWeightsAndCapacities: weights.map((w) => ({
+            VariantName: w.variant,
+            DesiredWeight: w.weight,
+          })),
         }),
       ),
     );
   }
 
   async deleteEndpoint(name: string): Promise<void> {
-    await this.call('DeleteEndpoint', () => this.client.send(new DeleteEndpointCommand({ EndpointName: name })));
+    await this.call('DeleteEndpoint', () =>
+      this.client.send(new DeleteEndpointCommand({ EndpointName: name })),
+    );
   }
 
   private async arn(endpoint: string): Promise<string> {
     const known = this.arns.get(endpoint);
     if (known) return known;
     const state = await this.describeEndpoint(endpoint);
-    if (!state) throw toProviderError('ListTags', { name: 'ValidationException', message: `Could not find endpoint "${endpoint}".` });
+    if (!state)
+      throw toProviderError('ListTags', {
+        name: 'ValidationException',
+        message: `Could not find endpoint "${endpoint}".`,
+      });
     return state.arn;
   }
 
@@ -255,7 +269,9 @@ export class SageMakerEndpoints implements EndpointPort {
     const tags: Record<string, string> = {};
     let NextToken: string | undefined;
     do {
-      const out = await this.call('ListTags', () => this.client.send(new ListTagsCommand({ ResourceArn, NextToken, MaxResults: 100 })));
+      const out = await this.call('ListTags', () =>
+        this.client.send(new ListTagsCommand({ ResourceArn, NextToken, MaxResults: 100 })),
+      );
       for (const t of out.Tags ?? []) if (t.Key) tags[t.Key] = t.Value ?? '';
       NextToken = out.NextToken;
     } while (NextToken);
@@ -265,12 +281,16 @@ export class SageMakerEndpoints implements EndpointPort {
   async writeTags(endpoint: string, tags: Record<string, string>): Promise<void> {
     if (Object.keys(tags).length === 0) return;
     const ResourceArn = await this.arn(endpoint);
-    await this.call('AddTags', () => this.client.send(new AddTagsCommand({ ResourceArn, Tags: toTags(tags) })));
+    await this.call('AddTags', () =>
+      this.client.send(new AddTagsCommand({ ResourceArn, Tags: toTags(tags) })),
+    );
   }
 
   async removeTags(endpoint: string, keys: string[]): Promise<void> {
     if (keys.length === 0) return;
     const ResourceArn = await this.arn(endpoint);
-    await this.call('DeleteTags', () => this.client.send(new DeleteTagsCommand({ ResourceArn, TagKeys: keys })));
+    await this.call('DeleteTags', () =>
+      this.client.send(new DeleteTagsCommand({ ResourceArn, TagKeys: keys })),
+    );
   }
 }

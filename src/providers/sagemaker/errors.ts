@@ -22,15 +22,25 @@ export function toProviderError(operation: string, err: unknown): ProviderError 
 }
 
 function classify(code: string, message: string, status: number | undefined): ProviderErrorKind {
-  if (/could not find|does not exist|not found/i.test(message) || code === 'ResourceNotFound') return 'not-found';
+  if (/could not find|does not exist|not found/i.test(message) || code === 'ResourceNotFound')
+    return 'not-found';
   if (/already exist/i.test(message)) return 'already-exists';
   if (/in-progress|in progress/i.test(message)) return 'in-progress';
   if (/throttl|too many requests|rate exceeded/i.test(code + ' ' + message)) return 'throttled';
-  if (code === 'ResourceLimitExceeded' || code === 'LimitExceededFault' || code === 'LimitExceeded') return 'limit';
-  if (/AccessDenied|UnrecognizedClient|InvalidClientTokenId|ExpiredToken|Unauthorized/.test(code)) return 'access-denied';
-  if (code === 'ValidationException' || code.startsWith('InvalidParameter') || code.startsWith('MissingParameter'))
+  if (code === 'ResourceLimitExceeded' || code === 'LimitExceededFault' || code === 'LimitExceeded')
+    return 'limit';
+  if (/AccessDenied|UnrecognizedClient|InvalidClientTokenId|ExpiredToken|Unauthorized/.test(code))
+    return 'access-denied';
+  if (
+    code === 'ValidationException' ||
+    code.startsWith('InvalidParameter') ||
+    code.startsWith('MissingParameter')
+  )
     return 'validation';
-  if ((status !== undefined && status >= 500) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up|TimeoutError/i.test(code + message))
+  if (
+    (status !== undefined && status >= 500) ||
+    /ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up|TimeoutError/i.test(code + message)
+  )
     return 'transient';
   return 'other';
 }

@@ -7,7 +7,14 @@ import {
   type Dimension,
   type Statistic,
 } from '@aws-sdk/client-cloudwatch';
-import type { AlarmDefinition, AlarmStateValue, MetricQuery, MetricSeries, MetricTarget, MetricsPort } from '../../rollout/ports.js';
+import type {
+  AlarmDefinition,
+  AlarmStateValue,
+  MetricQuery,
+  MetricSeries,
+  MetricTarget,
+  MetricsPort,
+} from '../../rollout/ports.js';
 import { toProviderError } from './errors.js';
 
 const STATISTICS = new Set(['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum']);
@@ -25,7 +32,9 @@ export class CloudWatchMetrics implements MetricsPort {
   constructor(private readonly client: CloudWatchClient) {}
 
   async getMetricData(queries: MetricQuery[], startMs: number, endMs: number): Promise<MetricSeries[]> {
-    const byId = new Map<string, MetricSeries>(queries.map((q) => [q.id, { id: q.id, timestamps: [], values: [], complete: true }]));
+    const byId = new Map<string, MetricSeries>(
+      queries.map((q) => [q.id, { id: q.id, timestamps: [], values: [], complete: true }]),
+    );
     let NextToken: string | undefined;
     try {
       do {
@@ -66,17 +75,28 @@ export class CloudWatchMetrics implements MetricsPort {
     return [...byId.values()];
   }
 
-  async describeAlarms(names: string[]): Promise<Array<{ name: string; state: AlarmStateValue; reason?: string }>> {
+  async describeAlarms(
+    names: string[],
+  ): Promise<Array<{ name: string; state: AlarmStateValue; reason?: string }>> {
     const found: Array<{ name: string; state: AlarmStateValue; reason?: string }> = [];
     for (let i = 0; i < names.length; i += 100) {
       let NextToken: string | undefined;
       do {
         try {
           const out = await this.client.send(
-            new DescribeAlarmsCommand({ AlarmNames: names.slice(i, i + 100), AlarmTypes: ['MetricAlarm', 'CompositeAlarm'], NextToken }),
+            new DescribeAlarmsCommand({
+              AlarmNames: names.slice(i, i + 100),
+              AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+              NextToken,
+            }),
           );
           for (const a of [...(out.MetricAlarms ?? []), ...(out.CompositeAlarms ?? [])]) {
-            if (a.AlarmName) found.push({ name: a.AlarmName, state: (a.StateValue ?? 'INSUFFICIENT_DATA') as AlarmStateValue, reason: a.StateReason });
+            if (a.AlarmName)
+              found.push({
+                name: a.AlarmName,
+                state: (a.StateValue ?? 'INSUFFICIENT_DATA') as AlarmStateValue,
+                reason: a.StateReason,
+              });
           }
           NextToken = out.NextToken;
         } catch (err) {
@@ -88,7 +108,9 @@ export class CloudWatchMetrics implements MetricsPort {
   }
 
   async putAlarm(def: AlarmDefinition): Promise<void> {
-    const stat = STATISTICS.has(def.stat) ? { Statistic: def.stat as Statistic } : { ExtendedStatistic: def.stat };
+    const stat = STATISTICS.has(def.stat)
+      ? { Statistic: def.stat as Statistic }
+      : { ExtendedStatistic: def.stat };
     try {
       await this.client.send(
         new PutMetricAlarmCommand({
@@ -114,7 +136,9 @@ export class CloudWatchMetrics implements MetricsPort {
 
   async setAlarmState(name: string, state: AlarmStateValue, reason: string): Promise<void> {
     try {
-      await this.client.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: state, StateReason: reason.slice(0, 1023) }));
+      await this.client.send(
+        new SetAlarmStateCommand({ AlarmName: name, StateValue: state, StateReason: reason.slice(0, 1023) }),
+      );
     } catch (err) {
       throw toProviderError('SetAlarmState', err);
     }

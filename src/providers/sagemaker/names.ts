@@ -26,7 +26,8 @@ export function resourceName(base: string, ...suffix: string[]): string {
   const room = MAX - (tail ? tail.length + 1 : 0);
   const head = clean(base).slice(0, Math.max(1, room)).replace(/-+$/, '') || 'mg';
   const name = tail ? `${head}-${tail}` : head;
-  if (!SAGEMAKER_NAME.test(name)) throw new Error(`cannot build a SageMaker name from "${base}" and "${tail}"`);
+  if (!SAGEMAKER_NAME.test(name))
+    throw new Error(`cannot build a SageMaker name from "${base}" and "${tail}"`);
   return name;
 }
 
