@@ -6,6 +6,7 @@ import { progressLine } from '../src/rollout/progress.js';
 import { runDeployment, type DeploymentResult } from '../src/rollout/run-deployment.js';
 import type { FileAnnotation } from '../src/report/annotations.js';
 import { emitAnnotations } from './annotations.js';
+import { reduceReport } from '../src/report/state.js';
 import type { ReportState } from '../src/report/types.js';
 import type { LoadedSpec } from '../src/spec/types.js';
 import type { Plan } from '../src/plan/types.js';
@@ -38,6 +39,15 @@ const ROLLBACK_CODES: Record<RollbackReason, ReasonCode> = {
   aborted: 'aborted',
   'verification-failed': 'verification_failed',
 };
+
+/**
+ * The report of a rollout refused before it started (a fork, pull_request_target, a cancel): a
+ * `done` event with outcome `refused`, so every report shows the refusal first and the check run
+ * fails, exactly as when the engine itself refuses.
+ */
+export function refusedReport(state: ReportState, deploymentId: string, summary: string, at = Date.now()): ReportState {
+  return reduceReport(state, { type: 'done', at, deploymentId, outcome: 'refused', summary });
+}
 
 /** Real ms the final report may take once the runner has said it will kill the process. */
 const LAST_WORDS_MS = 2_000;

@@ -12,7 +12,7 @@ import { annotationsFromProblems, type FileAnnotation } from '../src/report/anno
 import { emitAnnotations, summaryOfRest } from './annotations.js';
 import { handleCommentCommand } from './comment-command.js';
 import { deploymentOfEvent, readRunContext, type RunContext } from './context.js';
-import { deploy } from './deploy.js';
+import { deploy, refusedReport } from './deploy.js';
 import { applyTargetOverrides, evaluate, repoPathIn } from './evaluate.js';
 import { pullRequestOfCommit } from './pull-request.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -244,18 +244,22 @@ async function planOrDeploy(
   const deploymentId = inputs.deploymentId ?? run.defaultDeploymentId;
   const stop = operation === 'plan' || ev.denied || refusal !== undefined || s.cancellation.signal.aborted;
   if (refusal) core.warning(refusal.message, { title: 'modelgate: not deployed' });
-  if (refusal) notes.add(`### Not deployed\n\n${text(refusal.message, 2000)}`);
 
   if (stop) {
+    const cancelled = operation === 'deploy' && !ev.denied && !refusal;
+    const state =
+      refusal || cancelled
+        ? refusedReport(ev.state, deploymentId ?? 'not-started', refusal?.message ?? 'cancelled before the rollout started')
+        : ev.state;
     const publisher = new Publisher({
       ...(github ? { github } : {}),
       ...(inputs.comment && pullRequest !== undefined ? { pullRequest } : {}),
       ...(check ? { check } : {}),
       notes,
     });
-    await publisher.publishFinal(ev.state, ev.annotations);
-    const markdown = renderReport(ev.state, { maxChars: GITHUB_LIMITS.jobSummary });
-    const json = { plan: ev.plan, report: ev.state };
+    await publisher.publishFinal(state, ev.annotations);
+    const markdown = renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary });
+    const json = { plan: ev.plan, report: state };
     const base = { plan: ev.plan };
     if (ev.denied) {
       return {

@@ -146,15 +146,20 @@ export class Publisher {
     await this.writeSummary(renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary }));
   }
 
-  /** The rollout starts: the check run in progress, the deployment in progress, the comment. */
+  /**
+   * The rollout starts: the check run and the deployment go in progress. The comment waits for the
+   * first event (a live update follows at once), so it never shows the plan as "awaiting merge".
+   */
   async start(state: ReportState, annotations: FileAnnotation[]): Promise<void> {
     this.annotations = annotations;
-    const markdown = renderReport(state);
     const gh = this.o.github;
     if (gh && this.o.check && !this.off.has('checks')) {
       const r = this.track(
         'checks',
-        await startCheckRun(gh.client, { ...gh.repo, ...this.o.check }, this.output(state, markdown)),
+        await startCheckRun(gh.client, { ...gh.repo, ...this.o.check }, {
+          ...this.output(state, renderReport(state)),
+          title: `Rolling out ${state.plan?.model ?? 'the model'} to ${state.endpoint}`,
+        }),
       );
       this.checkRunId = r?.id;
     }
@@ -175,13 +180,11 @@ export class Publisher {
         );
         this.deploymentId = created?.id;
       }
-      await this.setStatus(state, 'in_progress');
+      await this.setStatus(state, 'in_progress', `Rolling out ${state.plan?.model ?? 'the model'} to ${state.endpoint}`);
     }
-    await this.publishComment(state, markdown);
-    await this.writeSummary(renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary }));
   }
 
-  private async setStatus(state: ReportState, target: DeploymentState): Promise<void> {
+  private async setStatus(state: ReportState, target: DeploymentState, description = headline(state)): Promise<void> {
     const gh = this.o.github;
     const dep = this.o.deployment;
     if (!gh || !dep || this.deploymentId === undefined || this.off.has('deployments')) return;
@@ -190,7 +193,7 @@ export class Publisher {
       'deployments',
       await setDeploymentStatus(gh.client, gh.repo, this.deploymentId, {
         state: target,
-        description: headline(state),
+        description,
         ...(dep.logUrl ? { logUrl: dep.logUrl } : {}),
         ...(dep.environmentUrl && target === 'success' ? { environmentUrl: dep.environmentUrl } : {}),
         // Production needs earlier successes retired by hand (below); let GitHub do it elsewhere.

@@ -11,7 +11,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORKER_BUNDLE } from '../src/checks/data/worker-read.js';
@@ -314,6 +314,10 @@ export async function run(): Promise<void> {
     });
 
     const rows = 2 * ROWS;
+    // Timings move with what else runs: say what the machine was doing.
+    console.log(
+      `${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)} before the runs below`,
+    );
     const line = (label: string, r: ChildResult): void =>
       console.log(
         `${label}: ${r.seconds.toFixed(2)} s, ${Math.round(rows / r.seconds).toLocaleString('en-US')} rows/s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, peak RSS ${mb(r.maxRssMb)} (${mb(r.startRssMb)} before reading; goal < ${GOAL_MB} MB: ${r.maxRssMb < GOAL_MB ? 'met' : 'NOT met'})`,

@@ -1,28 +1,58 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
-
-// src/errors.ts
-var ModelgateError = class extends Error {
-  code;
-  constructor(code2, message, options) {
-    super(message, options);
-    this.name = "ModelgateError";
-    this.code = code2;
-  }
-};
+import {
+  ModelgateError
+} from "./cli-chunk-LIZCHGMP.js";
+import {
+  EXIT,
+  UsageError
+} from "./cli-chunk-OSPYVRYB.js";
+import "./cli-chunk-O5NZ25FZ.js";
 
 // src/cli/commands/index.ts
-var commands = [];
-
-// src/cli/io.ts
-var EXIT = { ok: 0, failed: 1, usage: 2, unsafe: 3 };
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
+var commands = [
+  {
+    name: "validate",
+    summary: "Check a deployment spec and report every problem with its line",
+    load: async () => (await import("./cli-validate-UDYLOVA7.js")).validateCommand
+  },
+  {
+    name: "plan",
+    summary: "Show the rollout a spec describes: steps, traffic, gates, duration and cost",
+    load: async () => (await import("./cli-plan-OISKNDWV.js")).planCommand
+  },
+  {
+    name: "check",
+    summary: "Validate the model artifact, the data (schema, drift) and the evaluation metrics",
+    load: async () => (await import("./cli-check-ZATRLKAS.js")).checkCommand
+  },
+  {
+    name: "policy eval",
+    summary: "Evaluate the spec's policies against its facts and print every decision",
+    load: async () => (await import("./cli-policy-eval-QHHHCPV4.js")).policyEvalCommand
+  },
+  {
+    name: "policy test",
+    summary: "Run policy test cases (*.test.yaml): facts in, expected decisions out",
+    load: async () => (await import("./cli-policy-test-WMWKAVUY.js")).policyTestCommand
+  },
+  {
+    name: "deploy",
+    summary: "Roll a model out to its endpoint through the plan, gating every step, rolling back on failure",
+    load: async () => (await import("./cli-deploy-C5KNICGV.js")).deployCommand
+  },
+  {
+    name: "rollback",
+    summary: "Restore the last known-good endpoint config recorded in the endpoint tags, verified",
+    load: async () => (await import("./cli-rollback-H4DKALI5.js")).rollbackCommand
+  },
+  {
+    name: "sim serve",
+    summary: "Serve the local SageMaker + CloudWatch simulator for the AWS CLI, boto3 or the SDKs",
+    load: async () => (await import("./cli-sim-serve-BNPI6SW3.js")).simServeCommand
   }
-};
+];
 
 // src/cli/run.ts
 var VERSION = "0.1.0";
@@ -53,18 +83,19 @@ async function runCli(argv, io) {
     return EXIT.ok;
   }
   const two = rest[0] && !rest[0].startsWith("-") ? `${name} ${rest[0]}` : void 0;
-  let command = two ? commands.find((c) => c.name === two) : void 0;
+  let entry = two ? commands.find((c) => c.name === two) : void 0;
   let args = rest.slice(1);
-  if (!command) {
-    command = commands.find((c) => c.name === name);
+  if (!entry) {
+    entry = commands.find((c) => c.name === name);
     args = rest;
   }
-  if (!command) {
+  if (!entry) {
     io.stderr(`modelgate: unknown command "${argv.slice(0, 2).join(" ")}"
 
 ${help()}`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(command.usage.endsWith("\n") ? command.usage : `${command.usage}
 `);
@@ -74,19 +105,19 @@ ${help()}`);
     return await command.run(args, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`modelgate ${command.name}: ${err.message}
+      io.stderr(`modelgate ${entry.name}: ${err.message}
 
 ${command.usage}
 `);
       return EXIT.usage;
     }
     if (err instanceof ModelgateError) {
-      io.stderr(`modelgate ${command.name}: ${err.message}
+      io.stderr(`modelgate ${entry.name}: ${err.message}
 `);
       return EXIT.failed;
     }
     const e = err;
-    io.stderr(`modelgate ${command.name}: internal error: ${e?.stack ?? String(err)}
+    io.stderr(`modelgate ${entry.name}: internal error: ${e?.stack ?? String(err)}
 `);
     return EXIT.failed;
   }

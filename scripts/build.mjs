@@ -2,12 +2,14 @@
 // with the data check's reader thread (dist/checks-worker.js) beside them.
 // `node scripts/build.mjs --outdir DIR` writes elsewhere: the staleness test compares that with dist/.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const i = process.argv.indexOf('--outdir');
 const outdir = resolve(i > 0 ? process.argv[i + 1] : 'dist');
 mkdirSync(outdir, { recursive: true });
+// Old chunks must not linger: the staleness test compares the whole folder.
+for (const f of readdirSync(outdir)) if (f.endsWith('.js')) rmSync(join(outdir, f));
 
 // Bundled CommonJS dependencies call require(); ESM output has none unless we make one.
 const banner = "import { createRequire as __mgCreateRequire } from 'node:module';\nconst require = __mgCreateRequire(import.meta.url);";
@@ -26,11 +28,15 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['action/index.ts'], outfile: `${outdir}/index.js`, banner: { js: banner } });
+// The CLI is split: each command is a chunk loaded when it runs, so start-up parses only what it needs.
+// Chunks sit beside cli.js, since code that finds files next to its bundle (the checks worker) runs in them.
 await build({
   ...common,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: `${outdir}/cli.js`,
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir,
+  splitting: true,
+  chunkNames: 'cli-[name]-[hash]',
+  banner: { js: banner },
 });
 // The data check's reader thread (src/checks/data/worker-read.ts loads it from next to the bundle).
 await build({

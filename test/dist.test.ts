@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,10 +11,12 @@ describe('dist/', () => {
 
   it('matches a fresh build of the sources (run `npm run build` and commit dist/)', () => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { stdio: 'pipe' });
-    for (const f of ['index.js', 'cli.js']) {
-      const fresh = readFileSync(join(out, f), 'utf8');
-      const committed = readFileSync(join('dist', f), 'utf8');
-      expect(committed === fresh, `dist/${f} is stale: run \`npm run build\` and commit dist/`).toBe(true);
+    const js = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+    const hint = 'dist/ is stale: run `npm run build` and commit dist/';
+    expect(js('dist'), hint).toEqual(js(out));
+    for (const f of js(out)) {
+      const same = readFileSync(join(out, f), 'utf8') === readFileSync(join('dist', f), 'utf8');
+      expect(same, `${hint} (dist/${f} differs)`).toBe(true);
     }
   });
 });

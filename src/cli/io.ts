@@ -10,10 +10,8 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+/** A command's code, loaded only when that command runs (so start-up parses one command, not all). */
 export interface Command {
-  name: string;
-  /** One line for `modelgate --help`. */
-  summary: string;
   /** Full usage text for `modelgate NAME --help`. */
   usage: string;
   /** Returns the process exit code. */
@@ -21,6 +19,15 @@ export interface Command {
 }
 
 /** Exit codes shared by every command. */
+/** What `modelgate --help` lists without loading any command. */
+export interface CommandEntry {
+  /** `validate`, or two words such as `sim serve`. */
+  name: string;
+  /** One line for `modelgate --help`. */
+  summary: string;
+  load(): Promise<Command>;
+}
+
 export const EXIT = { ok: 0, failed: 1, usage: 2, unsafe: 3 } as const;
 
 export class UsageError extends Error {

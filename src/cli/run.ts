@@ -33,16 +33,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   // `sim serve`, `policy test`: two-word commands are registered as "sim serve".
   const two = rest[0] && !rest[0].startsWith('-') ? `${name} ${rest[0]}` : undefined;
-  let command = two ? commands.find((c) => c.name === two) : undefined;
+  let entry = two ? commands.find((c) => c.name === two) : undefined;
   let args = rest.slice(1);
-  if (!command) {
-    command = commands.find((c) => c.name === name);
+  if (!entry) {
+    entry = commands.find((c) => c.name === name);
     args = rest;
   }
-  if (!command) {
+  if (!entry) {
     io.stderr(`modelgate: unknown command "${argv.slice(0, 2).join(' ')}"\n\n${help()}`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return EXIT.ok;
@@ -51,15 +52,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(args, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`modelgate ${command.name}: ${err.message}\n\n${command.usage}\n`);
+      io.stderr(`modelgate ${entry.name}: ${err.message}\n\n${command.usage}\n`);
       return EXIT.usage;
     }
     if (err instanceof ModelgateError) {
-      io.stderr(`modelgate ${command.name}: ${err.message}\n`);
+      io.stderr(`modelgate ${entry.name}: ${err.message}\n`);
       return EXIT.failed;
     }
     const e = err as Error;
-    io.stderr(`modelgate ${command.name}: internal error: ${e?.stack ?? String(err)}\n`);
+    io.stderr(`modelgate ${entry.name}: internal error: ${e?.stack ?? String(err)}\n`);
     return EXIT.failed;
   }
 }

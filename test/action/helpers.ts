@@ -7,6 +7,7 @@ import { startSimulator, type Scenario, type SimulatorHandle } from '../../src/p
 import { createSageMakerProvider } from '../../src/providers/sagemaker/index.js';
 import type { RolloutPorts } from '../../src/rollout/ports.js';
 import { waitSettled } from '../../src/rollout/wait.js';
+import { run, type RunOptions } from '../../action/main.js';
 import { webhookExamples } from '../github/helpers.js';
 
 export { webhookExamples };
@@ -125,6 +126,8 @@ export function runnerEnv(o: {
   actor?: string;
   repository?: string;
   apiUrl?: string;
+  /** The S3 stand-in the artifact check reads (AWS_ENDPOINT_URL_S3), with placeholder keys. */
+  s3?: string;
 }): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     GITHUB_ACTIONS: 'true',
@@ -148,6 +151,7 @@ export function runnerEnv(o: {
     INPUT_MODE: 'auto',
     INPUT_COMMENT: 'true',
   };
+  if (o.s3) Object.assign(env, { AWS_ENDPOINT_URL_S3: o.s3, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
   for (const [k, v] of Object.entries(o.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
   return env;
 }
@@ -243,4 +247,32 @@ export async function seedBaseline(s: Sim): Promise<void> {
 
 export function cleanup(...dirs: string[]): void {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
+
+export interface ActionRun {
+  outputs: Record<string, string>;
+  summary: string;
+  stdout: string;
+  /** process.exitCode after the run: 1 when core.setFailed was called. */
+  exitCode: number | undefined;
+}
+
+/** Runs the action in this process as the runner would run dist/index.js, with `env` as its environment. */
+export async function runAction(env: NodeJS.ProcessEnv, options: RunOptions = {}): Promise<ActionRun> {
+  const cap = captureStdout();
+  let exitCode: number | undefined;
+  try {
+    await withEnv(env, async () => {
+      await run({ retryAfterBaseMs: 1, ...options });
+      exitCode = typeof process.exitCode === 'number' ? process.exitCode : undefined;
+    });
+  } finally {
+    cap.restore();
+  }
+  return {
+    outputs: readOutputs(env.GITHUB_OUTPUT as string),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8'),
+    stdout: cap.stdout,
+    exitCode,
+  };
 }

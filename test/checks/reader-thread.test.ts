@@ -7,8 +7,10 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError, formatProblem } from '../../src/errors.js';
 import { PARALLEL_MIN_BYTES, type ReaderThread } from '../../src/checks/data/data-check.js';
+import { readDatasetsWith } from '../../src/checks/data/read-datasets.js';
 import { readJob, type DatasetRead, type ReadJob } from '../../src/checks/data/read-job.js';
 import {
+  ReaderThreadError,
   WORKER_BUNDLE,
   readInWorker,
   workerScript,
@@ -81,7 +83,11 @@ function spec(ext: string, extraColumns = ''): string {
     .join('\n');
 }
 
-async function dataFacts(checks: string, readerThread: ReaderThread, sampleLimit?: number): Promise<DataFacts> {
+async function dataFacts(
+  checks: string,
+  readerThread: ReaderThread,
+  sampleLimit?: number,
+): Promise<DataFacts> {
   const loaded = loadSpec(ws.dir, specYaml(`  artifact: m.bin\n  image: ${IMAGE}`, checks));
   const facts = await runChecks(loaded, { workspace: ws.dir, readerThread, sampleLimit });
   return facts.data!;
@@ -189,7 +195,9 @@ describe('reading the reference on a worker thread', () => {
     expect((there as InputError).problems.map(formatProblem)).toEqual(
       (here as InputError).problems.map(formatProblem),
     );
-    const missing = (await rejection(readInWorker(job('gone.csv'), workerScript()!))) as NodeJS.ErrnoException;
+    const missing = (await rejection(
+      readInWorker(job('gone.csv'), workerScript()!),
+    )) as NodeJS.ErrnoException;
     expect(missing).not.toBeInstanceOf(InputError);
     expect([missing.code, missing.syscall, missing.message]).toEqual([
       'ENOENT',
@@ -209,6 +217,24 @@ describe('reading the reference on a worker thread', () => {
     const reading = readInWorker(job('ref.csv'), workerScript()!, later.signal);
     setTimeout(() => later.abort(), 5);
     expect((await rejection(reading)).name).toBe('AbortError');
+  });
+
+  it('reads on this thread when the reader thread cannot run, unless strict', async () => {
+    writeData('csv');
+    const broken: WorkerScript = {
+      url: pathToFileURL(ws.write('broken-worker.cjs', "throw new Error('cannot start');")),
+      typescript: false,
+    };
+    const err = await rejection(readInWorker(job('ref.csv'), broken));
+    expect(err).toBeInstanceOf(ReaderThreadError);
+    expect(err.message).toBe('the reader thread for ref.csv failed: cannot start');
+    const [reference, current] = await readDatasetsWith(job('ref.csv'), job('cur.csv'), broken);
+    expect(reference!.thread).toBe(0);
+    expect(contents(reference!)).toEqual(contents(await readJob(job('ref.csv'), 0)));
+    expect(contents(current)).toEqual(contents(await readJob(job('cur.csv'), 0)));
+    expect(
+      await rejection(readDatasetsWith(job('ref.csv'), job('cur.csv'), broken, { strict: true })),
+    ).toBeInstanceOf(ReaderThreadError);
   });
 
   it('finds the script beside the bundle, or read-worker.ts beside the sources, or none', () => {
@@ -267,7 +293,10 @@ describe('the bundles built by scripts/build.mjs', () => {
       ),
     );
     const check = () =>
-      spawnSync(process.execPath, [join(out, 'cli.js'), 'check', '--json'], { cwd: ws.dir, encoding: 'utf8' });
+      spawnSync(process.execPath, [join(out, 'cli.js'), 'check', '--json'], {
+        cwd: ws.dir,
+        encoding: 'utf8',
+      });
     const threaded = check();
     unlinkSync(join(out, WORKER_BUNDLE));
     const single = check();

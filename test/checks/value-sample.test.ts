@@ -50,7 +50,7 @@ describe('ValueSample', () => {
       twin.push(i * 1.5);
     }
     const snapshot = twin.snapshot();
-    const moved = structuredClone(snapshot, { transfer: [snapshot.values.buffer] });
+    const moved = structuredClone(snapshot, { transfer: [snapshot.values.buffer as ArrayBuffer] });
     const restored = ValueSample.restore(moved, 100);
     expect([...restored.values()]).toEqual([...original.values()]);
     // Across the limit: the reservoir starts from the same seed at the same count.
@@ -72,6 +72,8 @@ describe('ValueSample', () => {
     expect(() => {
       for (let i = 0; i < 1000; i++) restored.push(i);
     }).toThrow(/restored sample past its limit/);
-    expect(() => ValueSample.restore({ values: new Float64Array(3), count: 10 }, 50)).toThrow(/keeps 10, not 3/);
+    expect(() => ValueSample.restore({ values: new Float64Array(3), count: 10 }, 50)).toThrow(
+      /keeps 10, not 3/,
+    );
   });
 });

@@ -1,27 +1,16 @@
-import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
-import { InputError, ModelgateError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import type { ColumnSpec, DataCheckSpec, DriftSpec } from '../../spec/types.js';
 import type { DataFacts, DriftKind } from '../types.js';
 import type { Workspace } from '../workspace.js';
 import { DEFAULT_DRIFT, computeDrift, driftSpecProblems, type DriftInput } from './drift.js';
 import { kindOf } from './profile.js';
-import { formatOf, readJob, type ColumnPlan, type DatasetRead, type ReadJob } from './read-job.js';
+import { readDatasets, type ReaderThread } from './read-datasets.js';
+import { formatOf, type ColumnPlan, type ReadJob } from './read-job.js';
 import { schemaFacts } from './schema.js';
 import { DEFAULT_SAMPLE_LIMIT } from './value-sample.js';
-import { WORKER_BUNDLE, readInWorker, workerScript, type WorkerScript } from './worker-read.js';
 
 export { formatOf } from './read-job.js';
-
-/**
- * Below this size (of the smaller file) both are read on this thread, one after the other: starting
- * a reader thread (≈ 50 ms) would cost more than reading in parallel saves.
- */
-export const PARALLEL_MIN_BYTES = 4 << 20;
-
-export type ReaderThread = 'auto' | 'always' | 'never';
+export { PARALLEL_MIN_BYTES, type ReaderThread } from './read-datasets.js';
 
 export interface DataCheckOptions {
   workspace: Workspace;
@@ -30,17 +19,14 @@ export interface DataCheckOptions {
   sampleLimit?: number;
   /** Distinct values per column the uniqueness rule keeps (see profile.ts). */
   uniqueLimit?: number;
-  /**
-   * Whether the reference is read on a worker thread while this one reads the current data:
-   * 'auto' (default) when both files are at least PARALLEL_MIN_BYTES and there is a second core;
-   * 'always' (tests; an error when the thread's script is missing); 'never'. Same facts either way.
-   */
+  /** Whether the reference is read on a second thread (see read-datasets.ts; default 'auto'). */
   readerThread?: ReaderThread;
 }
 
 /**
  * The data check: reads the reference (if any) and the current data set once each, streaming, into
- * per-column profiles; the schema rules apply to the current data, drift compares the two.
+ * per-column profiles (large files both at once, the reference on a second thread: read-datasets.ts);
+ * the schema rules apply to the current data, drift compares the two.
  * Unreadable or malformed files throw an InputError naming file, line/row and field.
  */
 export async function checkData(spec: DataCheckSpec, options: DataCheckOptions): Promise<DataFacts> {
@@ -93,27 +79,26 @@ export async function checkData(spec: DataCheckSpec, options: DataCheckOptions):
       ? {
           realPath: referencePath,
           label: spec.reference,
-          columns: spec.columns.map(
-            (c): ColumnPlan => ({
-              spec: c,
-              options: { rules: false, categories: comparing(c.name) },
-              sampleLimit: sampleFor(c),
-            }),
-          ),
+          columns: spec.columns.map((c): ColumnPlan => ({
+            spec: c,
+            options: { rules: false, categories: comparing(c.name) },
+            sampleLimit: sampleFor(c),
+          })),
         }
       : null;
   const currentJob: ReadJob = {
     realPath: currentPath,
     label: spec.current,
-    columns: spec.columns.map(
-      (c): ColumnPlan => ({
-        spec: c,
-        options: { rules: true, categories: true, uniqueLimit: options.uniqueLimit },
-        sampleLimit: sampleFor(c),
-      }),
-    ),
+    columns: spec.columns.map((c): ColumnPlan => ({
+      spec: c,
+      options: { rules: true, categories: true, uniqueLimit: options.uniqueLimit },
+      sampleLimit: sampleFor(c),
+    })),
   };
-  const [reference, current] = await readBoth(referenceJob, currentJob, options);
+  const [reference, current] = await readDatasets(referenceJob, currentJob, {
+    signal: options.signal,
+    readerThread: options.readerThread,
+  });
   const schema = schemaFacts([...current.profiles.values()], spec.current, current.facts.rows);
 
   let driftFacts = null;
@@ -146,51 +131,4 @@ export async function checkData(spec: DataCheckSpec, options: DataCheckOptions):
     schema,
     drift: driftFacts,
   };
-}
-
-/**
- * Reads the reference (if any) and the current data. With a reader thread the two files are read at
- * once; otherwise one after the other. Either way a broken reference is the error reported, as it
- * is read first: when the current data fails, the reference's outcome is still awaited.
- */
-async function readBoth(
-  referenceJob: ReadJob | null,
-  currentJob: ReadJob,
-  options: DataCheckOptions,
-): Promise<[DatasetRead | null, DatasetRead]> {
-  const signal = options.signal;
-  const script = referenceJob ? await readerThread(referenceJob, currentJob, options.readerThread) : null;
-  if (!referenceJob || !script) {
-    const reference = referenceJob ? await readJob(referenceJob, threadId, signal) : null;
-    return [reference, await readJob(currentJob, threadId, signal)];
-  }
-  const stop = new AbortController();
-  const reference = readInWorker(referenceJob, script, signal).catch((err: unknown) => {
-    stop.abort();
-    throw err;
-  });
-  const current = readJob(currentJob, threadId, signal ? AbortSignal.any([signal, stop.signal]) : stop.signal);
-  const [r, c] = await Promise.allSettled([reference, current]);
-  if (r.status === 'rejected') throw r.reason;
-  if (c.status === 'rejected') throw c.reason;
-  return [r.value, c.value];
-}
-
-async function readerThread(
-  referenceJob: ReadJob,
-  currentJob: ReadJob,
-  mode: ReaderThread = 'auto',
-): Promise<WorkerScript | null> {
-  if (mode === 'never') return null;
-  const script = workerScript();
-  if (mode === 'always') {
-    if (script) return script;
-    throw new ModelgateError(
-      'internal_error',
-      `the reader thread's script (${WORKER_BUNDLE}) is not next to ${fileURLToPath(import.meta.url)}: build with scripts/build.mjs`,
-    );
-  }
-  if (!script || availableParallelism() < 2) return null;
-  const sizes = await Promise.all([stat(referenceJob.realPath), stat(currentJob.realPath)]);
-  return Math.min(sizes[0].size, sizes[1].size) >= PARALLEL_MIN_BYTES ? script : null;
 }

@@ -127,7 +127,7 @@ export class ColumnProfile {
     const code = this.code;
     if (code <= INTEGER) {
       const v = parseDecimal(text);
-      // +'' and +'  ' are 0, +'NaN' is NaN: only those need a second look.
+      // parseDecimal is +text, faster. +'' and +'  ' are 0, +'NaN' is NaN: only those need a second look.
       if (v - v === 0 && (v !== 0 || !isBlank(text))) {
         if (code === INTEGER && !Number.isInteger(v)) this.typeErrors.add(row, text);
         else this.number(v, row);

@@ -9,12 +9,6 @@ import type { NumericSink } from './profile.js';
  */
 export const DEFAULT_SAMPLE_LIMIT = 200_000;
 
-/**
- * A numerical column's values for drift: every value while there are at most `limit`, then a
- * uniform reservoir sample of `limit` values (Li's Algorithm L, "Reservoir-sampling algorithms of
- * time complexity O(n(1 + log(N/n)))", ACM TOMS 1994: O(limit · log(n/limit)) random draws, not one
- * per row). Bounded memory whatever the number of rows.
- */
 export interface SampleSnapshot {
   /** The kept values, in order (min(count, limit) of them). */
   values: Float64Array;
@@ -22,6 +16,12 @@ export interface SampleSnapshot {
   count: number;
 }
 
+/**
+ * A numerical column's values for drift: every value while there are at most `limit`, then a
+ * uniform reservoir sample of `limit` values (Li's Algorithm L, "Reservoir-sampling algorithms of
+ * time complexity O(n(1 + log(N/n)))", ACM TOMS 1994: O(limit · log(n/limit)) random draws, not one
+ * per row). Bounded memory whatever the number of rows.
+ */
 export class ValueSample implements NumericSink {
   private buf: Float64Array = new Float64Array(1024);
   private n = 0;
@@ -83,7 +83,9 @@ export class ValueSample implements NumericSink {
   static restore(s: SampleSnapshot, limit: number, seed?: number): ValueSample {
     const kept = Math.min(s.count, limit);
     if (s.values.length !== kept) {
-      throw new RangeError(`a sample of ${s.count} values under a limit of ${limit} keeps ${kept}, not ${s.values.length}`);
+      throw new RangeError(
+        `a sample of ${s.count} values under a limit of ${limit} keeps ${kept}, not ${s.values.length}`,
+      );
     }
     const sample = new ValueSample(limit, seed);
     if (kept > 0) sample.buf = s.values;

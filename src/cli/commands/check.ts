@@ -5,8 +5,6 @@ import { EXIT, UsageError, type Command } from '../io.js';
 import { loadSpecForCli, parseSpecArgs } from '../spec-input.js';
 
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'Validate the model artifact, the data (schema, drift) and the evaluation metrics',
   usage: `Usage: modelgate check [SPEC] [--json] [--workspace DIR]
 
 Runs every check SPEC (default: modelgate.yaml) configures and prints each with its evidence:

@@ -62,8 +62,6 @@ function positiveNumber(name: string, v: string | undefined): number | undefined
 }
 
 export const deployCommand: Command = {
-  name: 'deploy',
-  summary: 'Roll a model out to its endpoint through the plan, gating every step, rolling back on failure',
   usage: `Usage: modelgate deploy [SPEC] [--provider local|sagemaker] [--scenario FILE] [--speed N]
                         [--report-json FILE] [--deployment-id ID]
 

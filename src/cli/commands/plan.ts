@@ -1,8 +1,6 @@
 import { EXIT, type Command } from '../io.js';
 
 export const planCommand: Command = {
-  name: 'plan',
-  summary: 'Show the rollout a spec describes: steps, traffic, gates, duration and cost',
   usage: `Usage: modelgate plan [SPEC] [--json]
 
 Validates SPEC (default: modelgate.yaml in the current folder) and prints its rollout plan: every step

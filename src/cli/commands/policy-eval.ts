@@ -38,8 +38,6 @@ function parseWaivers(values: string[], io: CliIO): Waiver[] {
 }
 
 export const policyEvalCommand: Command = {
-  name: 'policy eval',
-  summary: "Evaluate the spec's policies against its facts and print every decision",
   usage: `Usage: modelgate policy eval [SPEC] [--json] [--label L]... [--waive RULE-ID=REASON]...
                              [--checks FILE] [--endpoint FILE] [--environment NAME] [--now TIME]
 

@@ -6,8 +6,6 @@ import { runPolicyTests } from '../../policy/testing.js';
 import { EXIT, UsageError, type Command } from '../io.js';
 
 export const policyTestCommand: Command = {
-  name: 'policy test',
-  summary: 'Run policy test cases (*.test.yaml): facts in, expected decisions out',
   usage: `Usage: modelgate policy test [PATH...] [--builtin]
 
 Runs the cases of every *.test.yaml under each PATH (a folder, searched recursively, a test file, or

@@ -8,8 +8,6 @@ import { EXIT, UsageError, type Command } from '../io.js';
 const LOCAL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/;
 
 export const rollbackCommand: Command = {
-  name: 'rollback',
-  summary: 'Restore the last known-good endpoint config recorded in the endpoint tags, verified',
   usage: `Usage: modelgate rollback --endpoint NAME [--region R] [--endpoint-url URL] [--force]
 
 Restores the known-good config modelgate recorded on the endpoint: during or after a failed

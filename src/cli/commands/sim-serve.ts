@@ -14,8 +14,6 @@ function integer(value: string | undefined, name: string, min: number, max: numb
 }
 
 export const simServeCommand: Command = {
-  name: 'sim serve',
-  summary: 'Serve the local SageMaker + CloudWatch simulator for the AWS CLI, boto3 or the SDKs',
   usage: `Usage: modelgate sim serve [--port PORT] [--scenario FILE] [--speed N] [--seed N] [--start ISO] [--data-dir DIR]
 
 Starts the embedded simulator on 127.0.0.1: SageMaker (awsJson1_1), CloudWatch (JSON 1.0) and

@@ -1,8 +1,6 @@
 import { EXIT, type Command } from '../io.js';
 
 export const validateCommand: Command = {
-  name: 'validate',
-  summary: 'Check a deployment spec and report every problem with its line',
   usage: `Usage: modelgate validate [SPEC]
 
 Checks SPEC (default: modelgate.yaml in the current folder) against the modelgate/v1 schema and the

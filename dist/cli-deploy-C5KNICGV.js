@@ -1,0 +1,38 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  CANCEL_GRACE_MS,
+  defaultDeploymentId,
+  deployCommand,
+  holderFromEnv
+} from "./cli-chunk-ZU6MGZBO.js";
+import "./cli-chunk-LYXHFEKS.js";
+import "./cli-chunk-CD3DKMNK.js";
+import "./cli-chunk-7T2SMT7G.js";
+import "./cli-chunk-6HCJAORC.js";
+import "./cli-chunk-R45B3ZH3.js";
+import "./cli-chunk-3YA2SYSA.js";
+import "./cli-chunk-4DW6D2E2.js";
+import "./cli-chunk-HBOVLPDC.js";
+import "./cli-chunk-BMXPKJ4A.js";
+import "./cli-chunk-SQNJ3LC7.js";
+import "./cli-chunk-5JP7KZIK.js";
+import "./cli-chunk-NX6QLHHV.js";
+import "./cli-chunk-F3DIOZNX.js";
+import "./cli-chunk-2ESR56ME.js";
+import "./cli-chunk-R3MT7KFA.js";
+import "./cli-chunk-5W6KL5HJ.js";
+import "./cli-chunk-LIZCHGMP.js";
+import "./cli-chunk-VX3CFP57.js";
+import "./cli-chunk-F6UYTWT2.js";
+import "./cli-chunk-OSPYVRYB.js";
+import "./cli-chunk-7MPLTVIZ.js";
+import "./cli-chunk-XGQK6XAH.js";
+import "./cli-chunk-MVJRBNRW.js";
+import "./cli-chunk-O5NZ25FZ.js";
+export {
+  CANCEL_GRACE_MS,
+  defaultDeploymentId,
+  deployCommand,
+  holderFromEnv
+};

@@ -1,0 +1,11 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  formatDuration,
+  parseDuration
+} from "./cli-chunk-F6UYTWT2.js";
+import "./cli-chunk-O5NZ25FZ.js";
+export {
+  formatDuration,
+  parseDuration
+};

@@ -1,0 +1,10 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  planRollout
+} from "./cli-chunk-VX3CFP57.js";
+import "./cli-chunk-F6UYTWT2.js";
+import "./cli-chunk-O5NZ25FZ.js";
+export {
+  planRollout
+};
