@@ -54,7 +54,8 @@ export async function handleCommentCommand(o: CommentCommandOptions): Promise<Re
     result: { decision: 'skip', reasonCode: 'not_a_command', finalStatus: 'skipped', message, failed: false },
   });
   const c = event.comment;
-  if (!c || event.action !== 'created') return skip(`only new comments are commands (this one was ${event.action ?? 'not a comment'})`);
+  if (!c || event.action !== 'created')
+    return skip(`only new comments are commands (this one was ${event.action ?? 'not a comment'})`);
   const parsed = parseCommentCommand(c.body);
   if (parsed.kind === 'none') return skip('the comment has no /modelgate command');
   if (/\[bot\]$/i.test(c.author)) return skip(`the comment is by a bot (${c.author})`);
@@ -63,7 +64,13 @@ export async function handleCommentCommand(o: CommentCommandOptions): Promise<Re
     const message = 'a github-token is needed to check who may steer a rollout; the command was not run';
     return {
       markdown: `## ⛔ modelgate: command not run\n\n${text(message)}.`,
-      result: { decision: 'deny', reasonCode: 'permission_denied', finalStatus: 'refused', message, failed: true },
+      result: {
+        decision: 'deny',
+        reasonCode: 'permission_denied',
+        finalStatus: 'refused',
+        message,
+        failed: true,
+      },
     };
   }
   const issue = event.issue?.number ?? 0;
@@ -78,7 +85,9 @@ export async function handleCommentCommand(o: CommentCommandOptions): Promise<Re
     reaction: 'refused' | 'invalid' = 'refused',
   ): Promise<Result> => {
     await react(reaction);
-    await reply(`${text(`@${c.author}`)}: modelgate did not run ${code(parsed.line, { max: 200 })}: ${text(message)}.`);
+    await reply(
+      `${text(`@${c.author}`)}: modelgate did not run ${code(parsed.line, { max: 200 })}: ${text(message)}.`,
+    );
     return {
       markdown: `## ⛔ modelgate: command not run\n\n${text(message)}.`,
       result: { decision: 'deny', reasonCode, finalStatus: 'refused', message, failed: false },
@@ -86,28 +95,44 @@ export async function handleCommentCommand(o: CommentCommandOptions): Promise<Re
   };
 
   if (!event.issue?.isPullRequest)
-    return refuse('not_a_pull_request', `#${issue} is an issue; commands steer the rollout of a pull request`, 'invalid');
+    return refuse(
+      'not_a_pull_request',
+      `#${issue} is an issue; commands steer the rollout of a pull request`,
+      'invalid',
+    );
   if (parsed.kind === 'invalid') {
     await react('invalid');
     await reply(helpReply(parsed, c.author));
     const message = `${parsed.problem.replace(/`/g, '')}; replied with the list of commands`;
     return {
       markdown: `## modelgate: unknown command\n\n${text(message)}.`,
-      result: { decision: 'deny', reasonCode: 'unknown_command', finalStatus: 'refused', message, failed: false },
+      result: {
+        decision: 'deny',
+        reasonCode: 'unknown_command',
+        finalStatus: 'refused',
+        message,
+        failed: false,
+      },
     };
   }
 
   const perm = await commandPermission(gh.client, gh.repo, c.author);
   if (perm.status === 'degraded') {
     o.notes.warn(perm.warning);
-    return refuse('permission_denied', `could not check @${c.author}'s permission, so the command was not run`);
+    return refuse(
+      'permission_denied',
+      `could not check @${c.author}'s permission, so the command was not run`,
+    );
   }
-  if (!perm.value.allowed) return refuse('permission_denied', perm.value.reason ?? `@${c.author} may not steer rollouts`);
+  if (!perm.value.allowed)
+    return refuse('permission_denied', perm.value.reason ?? `@${c.author} may not steer rollouts`);
 
   const connected = await o.connect();
   if ('problem' in connected) {
     await react('refused');
-    await reply(`${text(`@${c.author}`)}: modelgate could not run ${code(parsed.line, { max: 200 })}: ${text(connected.problem)}`);
+    await reply(
+      `${text(`@${c.author}`)}: modelgate could not run ${code(parsed.line, { max: 200 })}: ${text(connected.problem)}`,
+    );
     return {
       markdown: `## ⛔ modelgate: command not run\n\n${text(connected.problem)}`,
       result: {
@@ -123,7 +148,9 @@ export async function handleCommentCommand(o: CommentCommandOptions): Promise<Re
   const endpoint = loaded.spec.target.endpoint;
   const command: ControlCommand = parsed.command;
   const sent = await core.group('modelgate: command', async () => {
-    core.info(`@${c.author} (${perm.value.roleName ?? perm.value.permission}) asks ${parsed.line} on ${endpoint}`);
+    core.info(
+      `@${c.author} (${perm.value.roleName ?? perm.value.permission}) asks ${parsed.line} on ${endpoint}`,
+    );
     return sendControl(provider.ports.endpoints, endpoint, command, provider.clock.now());
   });
   if (sent.status === 'idle') return refuse('no_rollout_running', sent.detail);

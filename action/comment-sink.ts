@@ -9,7 +9,10 @@ import { GITHUB_LIMITS, truncate } from '../src/report/render.js';
  * so each progress update is one request rather than a comment search and an update. A comment
  * deleted meanwhile is searched for (and re-created) again. Unchanged bodies are not sent.
  */
-export function liveCommentSink(client: CommentsPort, target: StickyCommentTarget): ReportSink & {
+export function liveCommentSink(
+  client: CommentsPort,
+  target: StickyCommentTarget,
+): ReportSink & {
   readonly commentId?: number;
 } {
   let id: number | undefined;

@@ -45,7 +45,12 @@ const ROLLBACK_CODES: Record<RollbackReason, ReasonCode> = {
  * `done` event with outcome `refused`, so every report shows the refusal first and the check run
  * fails, exactly as when the engine itself refuses.
  */
-export function refusedReport(state: ReportState, deploymentId: string, summary: string, at = Date.now()): ReportState {
+export function refusedReport(
+  state: ReportState,
+  deploymentId: string,
+  summary: string,
+  at = Date.now(),
+): ReportState {
   return reduceReport(state, { type: 'done', at, deploymentId, outcome: 'refused', summary });
 }
 

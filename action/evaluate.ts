@@ -86,7 +86,10 @@ function withSources(checks: ReportCheck[], loaded: LoadedSpec): ReportCheck[] {
 }
 
 /** The spec with the inputs' `aws-region` and `endpoint-url` in place of its target's. */
-export function applyTargetOverrides(loaded: LoadedSpec, o: { region?: string; endpointUrl?: string }): LoadedSpec {
+export function applyTargetOverrides(
+  loaded: LoadedSpec,
+  o: { region?: string; endpointUrl?: string },
+): LoadedSpec {
   if (!o.region && !o.endpointUrl) return loaded;
   const target = {
     ...loaded.spec.target,
@@ -154,7 +157,11 @@ export async function evaluate(o: EvaluateOptions): Promise<Evaluation> {
           ruleId: p.path ? `${p.file} ${p.path}` : p.file,
           decision: 'error' as const,
           message: formatProblem(p),
-          source: { file: p.file, ...(p.line ? { line: p.line } : {}), ...(p.column ? { column: p.column } : {}) },
+          source: {
+            file: p.file,
+            ...(p.line ? { line: p.line } : {}),
+            ...(p.column ? { column: p.column } : {}),
+          },
         })),
       };
       return { policy: view, policyProblems: err.problems };
@@ -164,7 +171,11 @@ export async function evaluate(o: EvaluateOptions): Promise<Evaluation> {
     const facts = buildFacts({
       spec,
       plan,
-      git: { ...git, labels, ...(git.pullRequest === null && o.pullRequest ? { pullRequest: o.pullRequest } : {}) },
+      git: {
+        ...git,
+        labels,
+        ...(git.pullRequest === null && o.pullRequest ? { pullRequest: o.pullRequest } : {}),
+      },
       environment,
       artifact: checks.artifact,
       data: checks.data,
@@ -176,7 +187,8 @@ export async function evaluate(o: EvaluateOptions): Promise<Evaluation> {
     return { policy: reportPolicyFromResult(result, sources), policyProblems: [] as InputProblem[] };
   });
 
-  let state = createReport({ environment, endpoint: spec.target.endpoint, context: o.context });
+  const context = { region: spec.target.region, ...o.context };
+  let state = createReport({ environment, endpoint: spec.target.endpoint, context });
   state = withPolicy(withChecks(withPlan(state, plan), reportChecks), policy);
   const annotations = [
     ...annotationsFromProblems(policyProblems, { repoPath }),

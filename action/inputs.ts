@@ -72,7 +72,8 @@ export function readInputs(read: InputReader = coreInputReader, actor?: string):
 
   const commentText = raw('comment') ?? 'true';
   const comment = /^(true|false)$/i.test(commentText) ? commentText.toLowerCase() === 'true' : true;
-  if (!/^(true|false)$/i.test(commentText)) problem('comment', `"${commentText}" is not a boolean`, 'true or false');
+  if (!/^(true|false)$/i.test(commentText))
+    problem('comment', `"${commentText}" is not a boolean`, 'true or false');
 
   const awsRegion = raw('aws-region');
   if (awsRegion && !REGION.test(awsRegion))
@@ -91,7 +92,11 @@ export function readInputs(read: InputReader = coreInputReader, actor?: string):
 
   const deploymentId = raw('deployment-id');
   if (deploymentId && !DEPLOYMENT_ID.test(deploymentId))
-    problem('deployment-id', `"${deploymentId}" is not a valid deployment id`, 'letters, digits and ._:/=+@- (at most 128)');
+    problem(
+      'deployment-id',
+      `"${deploymentId}" is not a valid deployment id`,
+      'letters, digits and ._:/=+@- (at most 128)',
+    );
 
   const waivers: Waiver[] = [];
   for (const [i, line] of (raw('waivers') ?? '').split(/\r?\n/).entries()) {

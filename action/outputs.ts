@@ -14,16 +14,18 @@ export const OUTPUTS = [
 
 export type Decision = 'allow' | 'deny' | 'skip';
 
-export type FinalStatus =
-  | 'planned'
-  | 'promoted'
-  | 'rolled-back'
-  | 'kept-baseline'
-  | 'unsafe'
-  | 'refused'
-  | 'restored'
-  | 'command-sent'
-  | 'skipped';
+export const FINAL_STATUSES = [
+  'planned',
+  'promoted',
+  'rolled-back',
+  'kept-baseline',
+  'unsafe',
+  'refused',
+  'restored',
+  'command-sent',
+  'skipped',
+] as const;
+export type FinalStatus = (typeof FINAL_STATUSES)[number];
 
 /** Stable machine-readable reasons (output `reason-code`), documented in docs/action.md. */
 export const REASON_CODES = [

@@ -24,7 +24,7 @@ import { GITHUB_LIMITS, renderReport } from '../src/report/render.js';
 import type { ReportState } from '../src/report/types.js';
 import { checkConclusion, type CheckConclusion } from '../src/report/verdict.js';
 import { liveCommentSink } from './comment-sink.js';
-import { jobSummarySink } from './summary.js';
+import { jobSummarySink, writeJobSummary } from './summary.js';
 
 /**
  * Warnings and extra sections for the job summary. Each warning is logged once as a workflow
@@ -126,8 +126,7 @@ export class Publisher {
 
   /** Writes the job summary: the report plus the notes. */
   async writeSummary(markdown: string): Promise<void> {
-    const r = await this.summary.publish(`${markdown}${this.o.notes.markdown()}`);
-    if (r.status === 'degraded') core.info(`modelgate: ${r.warning}`);
+    await writeJobSummary(`${markdown}${this.o.notes.markdown()}`);
   }
 
   /** A report that is final at once: a plan, a refusal. One completed check run. */
@@ -140,7 +139,12 @@ export class Publisher {
       const conclusion: CheckConclusion = checkConclusion(state) ?? 'neutral';
       this.track(
         'checks',
-        await reportCheckRun(gh.client, { ...gh.repo, ...this.o.check }, conclusion, this.output(state, markdown)),
+        await reportCheckRun(
+          gh.client,
+          { ...gh.repo, ...this.o.check },
+          conclusion,
+          this.output(state, markdown),
+        ),
       );
     }
     await this.writeSummary(renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary }));
@@ -156,10 +160,14 @@ export class Publisher {
     if (gh && this.o.check && !this.off.has('checks')) {
       const r = this.track(
         'checks',
-        await startCheckRun(gh.client, { ...gh.repo, ...this.o.check }, {
-          ...this.output(state, renderReport(state)),
-          title: `Rolling out ${state.plan?.model ?? 'the model'} to ${state.endpoint}`,
-        }),
+        await startCheckRun(
+          gh.client,
+          { ...gh.repo, ...this.o.check },
+          {
+            ...this.output(state, renderReport(state)),
+            title: `Rolling out ${state.plan?.model ?? 'the model'} to ${state.endpoint}`,
+          },
+        ),
       );
       this.checkRunId = r?.id;
     }
@@ -180,11 +188,19 @@ export class Publisher {
         );
         this.deploymentId = created?.id;
       }
-      await this.setStatus(state, 'in_progress', `Rolling out ${state.plan?.model ?? 'the model'} to ${state.endpoint}`);
+      await this.setStatus(
+        state,
+        'in_progress',
+        `Rolling out ${state.plan?.model ?? 'the model'} to ${state.endpoint}`,
+      );
     }
   }
 
-  private async setStatus(state: ReportState, target: DeploymentState, description = headline(state)): Promise<void> {
+  private async setStatus(
+    state: ReportState,
+    target: DeploymentState,
+    description = headline(state),
+  ): Promise<void> {
     const gh = this.o.github;
     const dep = this.o.deployment;
     if (!gh || !dep || this.deploymentId === undefined || this.off.has('deployments')) return;
@@ -209,7 +225,10 @@ export class Publisher {
     await this.publishComment(state, markdown);
     const gh = this.o.github;
     if (gh && this.checkRunId !== undefined && !this.off.has('checks')) {
-      this.track('checks', await updateCheckRun(gh.client, gh.repo, this.checkRunId, this.output(state, markdown)));
+      this.track(
+        'checks',
+        await updateCheckRun(gh.client, gh.repo, this.checkRunId, this.output(state, markdown)),
+      );
     }
     await this.writeSummary(renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary }));
   }

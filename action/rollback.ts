@@ -1,6 +1,10 @@
 import * as core from '@actions/core';
 import { ModelgateError } from '../src/errors.js';
-import { createDeployment, retireSupersededDeployments, setDeploymentStatus } from '../src/github/deployments.js';
+import {
+  createDeployment,
+  retireSupersededDeployments,
+  setDeploymentStatus,
+} from '../src/github/deployments.js';
 import type { GitHubClient } from '../src/github/octokit.js';
 import type { RepoRef } from '../src/github/ports.js';
 import type { GitHubOutcome } from '../src/github/result.js';
@@ -26,7 +30,8 @@ export interface RollbackOptions {
 
 function snapshotTable(s: EndpointSnapshot): string {
   const rows = s.variants.map(
-    (v) => `| ${code(v.name, { inTable: true })} | ${v.weight} | ${v.instances} | ${v.shadow ? 'shadow' : 'production'} |`,
+    (v) =>
+      `| ${code(v.name, { inTable: true })} | ${v.weight} | ${v.instances} | ${v.shadow ? 'shadow' : 'production'} |`,
   );
   return [
     `Endpoint ${code(s.endpoint)} is ${code(s.status)} on ${code(s.endpointConfig ?? 'an unknown config')}${s.failureReason ? `; SageMaker says: ${text(s.failureReason)}` : ''}.`,
@@ -111,7 +116,8 @@ export async function rollbackEndpoint(
       });
     } catch (err) {
       // An endpoint that does not exist has nothing to restore.
-      if (err instanceof ModelgateError && err.code === 'not_found') return { outcome: 'refused', summary: err.message };
+      if (err instanceof ModelgateError && err.code === 'not_found')
+        return { outcome: 'refused', summary: err.message };
       throw err;
     }
   });
@@ -139,11 +145,20 @@ export async function rollbackEndpoint(
   const base = { message: r.summary, ...(r.restoredConfig ? { endpointConfig: r.restoredConfig } : {}) };
   switch (r.outcome) {
     case 'rolled-back':
-      return { markdown, result: { ...base, decision: 'allow', reasonCode: 'ok', finalStatus: 'restored', failed: false } };
+      return {
+        markdown,
+        result: { ...base, decision: 'allow', reasonCode: 'ok', finalStatus: 'restored', failed: false },
+      };
     case 'refused':
       return {
         markdown,
-        result: { ...base, decision: 'deny', reasonCode: 'rollback_refused', finalStatus: 'refused', failed: true },
+        result: {
+          ...base,
+          decision: 'deny',
+          reasonCode: 'rollback_refused',
+          finalStatus: 'refused',
+          failed: true,
+        },
       };
     case 'unsafe':
       return {

@@ -5,8 +5,7 @@ import { FINAL_PHASES, TAG, iso } from '../src/rollout/tags.js';
 import { formatDuration } from '../src/spec/duration.js';
 
 export type ControlResult =
-  | { status: 'sent'; deploymentId: string; holder: string; text: string }
-  | { status: 'idle'; detail: string };
+  { status: 'sent'; deploymentId: string; holder: string; text: string } | { status: 'idle'; detail: string };
 
 /** The control tag's text for a command (`promote`, `extend 10m`), as the engine parses it. */
 export function controlText(c: ControlCommand): string {

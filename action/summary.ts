@@ -23,6 +23,20 @@ export function jobSummarySink(): ReportSink {
   };
 }
 
+let warned = false;
+
+/**
+ * Replaces the step's job summary with `markdown`. A runner always provides the file; elsewhere
+ * (a local run without GITHUB_STEP_SUMMARY) the failure is logged once and the run goes on.
+ */
+export async function writeJobSummary(markdown: string): Promise<void> {
+  const r = await jobSummarySink().publish(markdown);
+  if (r.status === 'degraded' && !warned) {
+    warned = true;
+    core.info(`modelgate: ${r.warning}`);
+  }
+}
+
 /** Where report.md and report.json go: the runner's temp folder (kept for the job's later steps). */
 export function reportDir(env: NodeJS.ProcessEnv): string {
   return join(env.RUNNER_TEMP || tmpdir(), 'modelgate');

@@ -30,7 +30,7 @@ var commands = [
   {
     name: "policy eval",
     summary: "Evaluate the spec's policies against its facts and print every decision",
-    load: async () => (await import("./cli-policy-eval-QHHHCPV4.js")).policyEvalCommand
+    load: async () => (await import("./cli-policy-eval-LM6R5TTX.js")).policyEvalCommand
   },
   {
     name: "policy test",
@@ -40,12 +40,12 @@ var commands = [
   {
     name: "deploy",
     summary: "Roll a model out to its endpoint through the plan, gating every step, rolling back on failure",
-    load: async () => (await import("./cli-deploy-C5KNICGV.js")).deployCommand
+    load: async () => (await import("./cli-deploy-LFWWYFGM.js")).deployCommand
   },
   {
     name: "rollback",
     summary: "Restore the last known-good endpoint config recorded in the endpoint tags, verified",
-    load: async () => (await import("./cli-rollback-H4DKALI5.js")).rollbackCommand
+    load: async () => (await import("./cli-rollback-PSWADNNQ.js")).rollbackCommand
   },
   {
     name: "sim serve",

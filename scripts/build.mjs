@@ -12,7 +12,8 @@ mkdirSync(outdir, { recursive: true });
 for (const f of readdirSync(outdir)) if (f.endsWith('.js')) rmSync(join(outdir, f));
 
 // Bundled CommonJS dependencies call require(); ESM output has none unless we make one.
-const banner = "import { createRequire as __mgCreateRequire } from 'node:module';\nconst require = __mgCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __mgCreateRequire } from 'node:module';\nconst require = __mgCreateRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -27,7 +28,12 @@ const common = {
   sourcemap: false,
 };
 
-await build({ ...common, entryPoints: ['action/index.ts'], outfile: `${outdir}/index.js`, banner: { js: banner } });
+await build({
+  ...common,
+  entryPoints: ['action/index.ts'],
+  outfile: `${outdir}/index.js`,
+  banner: { js: banner },
+});
 // The CLI is split: each command is a chunk loaded when it runs, so start-up parses only what it needs.
 // Chunks sit beside cli.js, since code that finds files next to its bundle (the checks worker) runs in them.
 await build({

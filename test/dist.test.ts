@@ -11,7 +11,10 @@ describe('dist/', () => {
 
   it('matches a fresh build of the sources (run `npm run build` and commit dist/)', () => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { stdio: 'pipe' });
-    const js = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+    const js = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .sort();
     const hint = 'dist/ is stale: run `npm run build` and commit dist/';
     expect(js('dist'), hint).toEqual(js(out));
     for (const f of js(out)) {

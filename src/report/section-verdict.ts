@@ -75,9 +75,13 @@ function why(state: ReportState, v: Verdict, detail: Detail): string[] {
     const verified = rb.verified
       ? 'verified: InService, no traffic on the candidate'
       : '**not verified**: check the endpoint before the next deploy';
+    const took = `the rollback took ${duration((rb.completedAt - rb.startedAt) / 1000)}`;
+    // A first deployment has no known-good config: its rollback deletes the endpoint.
     out.push(
       '',
-      `The endpoint serves ${code(rb.endpointConfig ?? 'the previous config')} again (${verified}); the rollback took ${duration((rb.completedAt - rb.startedAt) / 1000)}.`,
+      rb.endpointConfig === ''
+        ? `The endpoint had no earlier model, so the candidate's endpoint was deleted (${rb.verified ? 'verified' : '**not verified**'}); ${took}.`
+        : `The endpoint serves ${code(rb.endpointConfig ?? 'the previous config')} again (${verified}); ${took}.`,
     );
   } else {
     out.push('', 'Traffic is being moved back to the baseline; this comment updates when it is done.');

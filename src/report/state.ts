@@ -239,7 +239,7 @@ export function reduceReport(state: ReportState, event: RolloutEvent): ReportSta
       next.heldSince = undefined;
       note(
         event.verified ? 'good' : 'warn',
-        `Rolled back to endpoint config ${event.endpointConfig}${event.verified ? ' (verified: InService, no traffic on the candidate)' : ' (NOT verified)'}`,
+        `${event.endpointConfig ? `Rolled back to endpoint config ${event.endpointConfig}` : 'Rolled back: no earlier model, the endpoint was deleted'}${event.verified ? ' (verified: InService, no traffic on the candidate)' : ' (NOT verified)'}`,
       );
       break;
     case 'rollback-failed':

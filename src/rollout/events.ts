@@ -6,8 +6,22 @@ import type { Plan, PlanStep } from '../plan/types.js';
  * Every event carries the deployment id and the clock's time (ms since the epoch).
  */
 export type RolloutEvent =
-  | { type: 'deployment-started'; at: number; deploymentId: string; plan: Plan; endpoint: string; resumed: boolean }
-  | { type: 'lock-acquired'; at: number; deploymentId: string; owner: string; expiresAt: number; tookOverFrom?: string }
+  | {
+      type: 'deployment-started';
+      at: number;
+      deploymentId: string;
+      plan: Plan;
+      endpoint: string;
+      resumed: boolean;
+    }
+  | {
+      type: 'lock-acquired';
+      at: number;
+      deploymentId: string;
+      owner: string;
+      expiresAt: number;
+      tookOverFrom?: string;
+    }
   | { type: 'provisioned'; at: number; deploymentId: string; endpointConfig: string; model: string }
   | { type: 'step-started'; at: number; deploymentId: string; step: PlanStep }
   | {
@@ -21,8 +35,22 @@ export type RolloutEvent =
     }
   | { type: 'metrics-read'; at: number; deploymentId: string; stepIndex: number; window: MetricWindow }
   | { type: 'gate-evaluated'; at: number; deploymentId: string; stepIndex: number; result: GateResult }
-  | { type: 'bake-extended'; at: number; deploymentId: string; stepIndex: number; bySeconds: number; reason: string }
-  | { type: 'control-command'; at: number; deploymentId: string; command: ControlCommand; acknowledged: boolean; note?: string }
+  | {
+      type: 'bake-extended';
+      at: number;
+      deploymentId: string;
+      stepIndex: number;
+      bySeconds: number;
+      reason: string;
+    }
+  | {
+      type: 'control-command';
+      at: number;
+      deploymentId: string;
+      command: ControlCommand;
+      acknowledged: boolean;
+      note?: string;
+    }
   | { type: 'step-passed'; at: number; deploymentId: string; stepIndex: number }
   | { type: 'promoted'; at: number; deploymentId: string; endpointConfig: string }
   | { type: 'rolling-back'; at: number; deploymentId: string; reason: RollbackReason; detail: string }
@@ -33,7 +61,8 @@ export type RolloutEvent =
 
 export type RolloutOutcome = 'promoted' | 'rolled-back' | 'refused' | 'unsafe' | 'kept-baseline';
 
-export type RollbackReason = 'gate-failed' | 'api-error' | 'timeout' | 'cancelled' | 'aborted' | 'verification-failed';
+export type RollbackReason =
+  'gate-failed' | 'api-error' | 'timeout' | 'cancelled' | 'aborted' | 'verification-failed';
 
 export type ControlCommand =
   | { kind: 'promote' }

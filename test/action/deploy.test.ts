@@ -39,7 +39,13 @@ function pushEnv(sim: Sim, inputs: Record<string, string> = {}) {
   const workspace = makeWorkspace();
   const files = runnerFiles(payload);
   dirs.push(workspace, files.dir);
-  return runnerEnv({ event: 'push', files, workspace, s3: s3.url, inputs: { 'endpoint-url': sim.sim.url, ...inputs } });
+  return runnerEnv({
+    event: 'push',
+    files,
+    workspace,
+    s3: s3.url,
+    inputs: { 'endpoint-url': sim.sim.url, ...inputs },
+  });
 }
 
 /** The merged pull request of the pushed commit, with a label. */
@@ -117,7 +123,9 @@ describe('push to the default branch: deploys through the engine against the sim
     });
     const statuses = gh.current.bodiesOf('POST', '/deployments/77/statuses');
     expect(statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
-    expect(statuses[1]).toMatchObject({ log_url: 'https://github.com/Codertocat/Hello-World/actions/runs/4242' });
+    expect(statuses[1]).toMatchObject({
+      log_url: 'https://github.com/Codertocat/Hello-World/actions/runs/4242',
+    });
     expect(gh.current.bodiesOf('POST', '/deployments/70/statuses')[0]).toMatchObject({
       state: 'inactive',
       description: 'Superseded by deployment 77',
@@ -129,7 +137,10 @@ describe('push to the default branch: deploys through the engine against the sim
     expect(patches[0].body).toContain('✅ Promoted');
     const checks = gh.current.bodiesOf('PATCH', '/check-runs/31');
     expect(checks.at(-1)).toMatchObject({ status: 'completed', conclusion: 'success' });
-    expect(gh.current.bodiesOf('POST', '/check-runs')[0]).toMatchObject({ status: 'in_progress', head_sha: PUSH_SHA });
+    expect(gh.current.bodiesOf('POST', '/check-runs')[0]).toMatchObject({
+      status: 'in_progress',
+      head_sha: PUSH_SHA,
+    });
 
     expect(r.exitCode).toBeUndefined();
     expect(r.outputs).toMatchObject({
@@ -175,13 +186,23 @@ describe('a regression: the canary rolls back', () => {
     const live = tail.slice(0, -3);
     expect(live.length).toBeGreaterThan(0);
     for (const c of live) expect(['PATCH …/issues/comments/201', 'PATCH …/check-runs/31']).toContain(c);
-    expect(tail.slice(-3)).toEqual(['PATCH …/check-runs/31', 'POST …/deployments/77/statuses', 'PATCH …/issues/comments/201']);
+    expect(tail.slice(-3)).toEqual([
+      'PATCH …/check-runs/31',
+      'POST …/deployments/77/statuses',
+      'PATCH …/issues/comments/201',
+    ]);
     const comments = gh.current.bodiesOf('PATCH', '/issues/comments/201').map((b) => b.body as string);
     expect(gh.current.bodiesOf('POST', '/issues/2/comments')[0].body).toContain('🚀 Rolling out');
     expect(comments.at(-1)).toContain('⏪ Rolled back');
     expect(comments.at(-1)).toMatch(/\*\*Why:\*\* at step 2 \(canary 10%\), gate `error_rate-max` failed/);
-    expect(gh.current.bodiesOf('PATCH', '/check-runs/31').at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(gh.current.bodiesOf('POST', '/deployments/77/statuses').map((s) => s.state)).toEqual(['in_progress', 'failure']);
+    expect(gh.current.bodiesOf('PATCH', '/check-runs/31').at(-1)).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect(gh.current.bodiesOf('POST', '/deployments/77/statuses').map((s) => s.state)).toEqual([
+      'in_progress',
+      'failure',
+    ]);
 
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({
@@ -259,7 +280,11 @@ describe('workflow_dispatch', () => {
   it('mode abort with no rollout running fails and says so', async () => {
     const r = await runAction(dispatchEnv('abort', { 'github-token': '' }));
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ decision: 'deny', 'reason-code': 'no_rollout_running', 'final-status': 'refused' });
+    expect(r.outputs).toMatchObject({
+      decision: 'deny',
+      'reason-code': 'no_rollout_running',
+      'final-status': 'refused',
+    });
     expect(r.summary).toContain(`no modelgate rollout is running on ${ENDPOINT}`);
   });
 
@@ -282,13 +307,56 @@ describe('workflow_dispatch', () => {
     });
     expect(r.stdout).toContain('modelgate: rollback (workflow_dispatch with mode rollback)');
     expect(r.summary).toContain('⏪ Rolled back by hand');
-    expect(gh.current.bodiesOf('POST', `${DISPATCH_REPO}/deployments/90/statuses`).map((s) => s.state)).toEqual([
-      'in_progress',
-      'success',
-    ]);
+    expect(
+      gh.current.bodiesOf('POST', `${DISPATCH_REPO}/deployments/90/statuses`).map((s) => s.state),
+    ).toEqual(['in_progress', 'success']);
     const state = await sim.ports.endpoints.describeEndpoint(ENDPOINT);
     expect(state).toMatchObject({ status: 'InService', configName: `${ENDPOINT}-v41` });
     const tags = await sim.ports.endpoints.readTags(ENDPOINT);
     expect(tags[TAG.phase]).toBe('rolled-back');
+  });
+});
+
+describe('a deployment event (a deployment created elsewhere, e.g. by a chat-ops bot)', () => {
+  let sim: Sim;
+  beforeAll(async () => {
+    sim = await startSim();
+    await seedBaseline(sim);
+  });
+  afterAll(() => sim.stop());
+
+  it("deploys to the event's environment and reports to that deployment instead of creating one", async () => {
+    const [payload] = webhookExamples('deployment', 'created');
+    const dep = payload.deployment as { id: number; sha: string };
+    const workspace = makeWorkspace();
+    const files = runnerFiles(payload);
+    dirs.push(workspace, files.dir);
+    const env = runnerEnv({
+      event: 'deployment',
+      files,
+      workspace,
+      s3: s3.url,
+      sha: dep.sha,
+      inputs: { 'endpoint-url': sim.sim.url },
+    });
+    gh.current
+      .on('POST', `${R}/check-runs`, 201, { id: 51 })
+      .on('POST', `${R}/deployments/${dep.id}/statuses`, 201, { id: 1 }, 2)
+      .on('PATCH', `${R}/check-runs/51`, 200, { id: 51 }, 2)
+      .on('GET', `${R}/deployments`, 200, [{ id: dep.id }]);
+
+    const r = await runAction(env, { live: ONE_LIVE_UPDATE });
+    expect(gh.current.sequence()).toEqual([
+      'POST …/check-runs',
+      `POST …/deployments/${dep.id}/statuses`,
+      'PATCH …/check-runs/51',
+      'PATCH …/check-runs/51',
+      `POST …/deployments/${dep.id}/statuses`,
+      'GET …/deployments',
+    ]);
+    expect(gh.current.bodiesOf('POST', '/statuses').map((b) => b.state)).toEqual(['in_progress', 'success']);
+    expect(gh.current.bodiesOf('POST', '/check-runs')[0]).toMatchObject({ head_sha: dep.sha });
+    expect(r.stdout).toContain('modelgate: deploy (a deployment event deploys)');
+    expect(r.outputs['final-status']).toBe('promoted');
   });
 });

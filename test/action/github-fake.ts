@@ -10,7 +10,7 @@ export interface Call {
   body: Record<string, unknown>;
 }
 
-type Reply = unknown | ((body: Record<string, unknown>, call: Call) => unknown);
+type Reply = ((body: Record<string, unknown>, call: Call) => unknown) | Record<string, unknown> | unknown[];
 
 export interface GitHubFake {
   /** Every request GitHub got, in order. */
@@ -61,15 +61,16 @@ export function useGitHubFake(): { current: GitHubFake } {
       on(method, path, status, reply, times = 1) {
         const i = scope.intercept(path, method).query(true);
         (times === 'any' ? i.optionally().times(1_000_000) : i.times(times)).reply((uri, body) => {
-            const [p, q = ''] = uri.split('?');
-            const call = { method, path: p, query: q, body: parse(body) };
-            calls.push(call);
-            return [status, typeof reply === 'function' ? (reply as (b: unknown, c: Call) => unknown)(call.body, call) : (reply ?? {})];
-          });
+          const [p, q = ''] = uri.split('?');
+          const call = { method, path: p, query: q, body: parse(body) };
+          calls.push(call);
+          return [status, typeof reply === 'function' ? reply(call.body, call) : (reply ?? {})];
+        });
         return fake;
       },
       sequence: () => calls.map((c) => `${c.method} ${c.path.replace(R, '…')}`),
-      bodiesOf: (method, part) => calls.filter((c) => c.method === method && c.path.includes(part)).map((c) => c.body),
+      bodiesOf: (method, part) =>
+        calls.filter((c) => c.method === method && c.path.includes(part)).map((c) => c.body),
     };
     holder.current = fake;
   });

@@ -151,7 +151,12 @@ export function runnerEnv(o: {
     INPUT_MODE: 'auto',
     INPUT_COMMENT: 'true',
   };
-  if (o.s3) Object.assign(env, { AWS_ENDPOINT_URL_S3: o.s3, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+  if (o.s3)
+    Object.assign(env, {
+      AWS_ENDPOINT_URL_S3: o.s3,
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+    });
   for (const [k, v] of Object.entries(o.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
   return env;
 }
@@ -227,21 +232,37 @@ export async function startSim(scenario: Scenario = {}, speed = 1500): Promise<S
 export async function seedBaseline(s: Sim): Promise<void> {
   const { endpoints } = s.ports;
   await endpoints.createModel(
-    { name: 'fraud-detector-v41', image: 'img:41', artifact: 's3://models/fraud/v41/model.tar.gz', environment: {} },
+    {
+      name: 'fraud-detector-v41',
+      image: 'img:41',
+      artifact: 's3://models/fraud/v41/model.tar.gz',
+      environment: {},
+    },
     {},
   );
   await endpoints.createEndpointConfig(
     {
       name: `${ENDPOINT}-v41`,
       production: [
-        { name: 'AllTraffic', model: 'fraud-detector-v41', instanceType: 'ml.m5.large', instanceCount: 2, weight: 1 },
+        {
+          name: 'AllTraffic',
+          model: 'fraud-detector-v41',
+          instanceType: 'ml.m5.large',
+          instanceCount: 2,
+          weight: 1,
+        },
       ],
       shadow: [],
     },
     {},
   );
   await endpoints.createEndpoint(ENDPOINT, `${ENDPOINT}-v41`, {});
-  const state = await waitSettled({ clock: s.sim.clock, endpoints, endpoint: ENDPOINT, timeoutMs: 3_600_000 });
+  const state = await waitSettled({
+    clock: s.sim.clock,
+    endpoints,
+    endpoint: ENDPOINT,
+    timeoutMs: 3_600_000,
+  });
   if (state?.status !== 'InService') throw new Error(`baseline did not come up: ${state?.status}`);
 }
 

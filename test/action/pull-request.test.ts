@@ -38,10 +38,19 @@ afterAll(async () => {
 });
 
 function prRun(
-  o: { action?: string; event?: string; fork?: boolean; inputs?: Record<string, string>; spec?: string; files?: Record<string, string> } = {},
+  o: {
+    action?: string;
+    event?: string;
+    fork?: boolean;
+    inputs?: Record<string, string>;
+    spec?: string;
+    files?: Record<string, string>;
+  } = {},
 ) {
   const [payload] = webhookExamples('pull_request', o.action ?? 'opened');
-  if (o.fork) (payload.pull_request as { head: { repo: { full_name: string } } }).head.repo.full_name = 'mallory/Hello-World';
+  if (o.fork)
+    (payload.pull_request as { head: { repo: { full_name: string } } }).head.repo.full_name =
+      'mallory/Hello-World';
   const workspace = makeWorkspace(o.spec, o.files);
   const files = runnerFiles(payload);
   dirs.push(workspace, files.dir);
@@ -137,9 +146,15 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
       }),
     );
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ decision: 'deny', 'reason-code': 'policy_denied', 'final-status': 'refused' });
+    expect(r.outputs).toMatchObject({
+      decision: 'deny',
+      'reason-code': 'policy_denied',
+      'final-status': 'refused',
+    });
     // A workflow annotation on the rule's line of the team's policy file.
-    expect(r.stdout).toMatch(/::error title=policy deny%3A team\.three-steps,file=policies\/team\.yaml,line=3,endLine=3(,col=\d+,endColumn=\d+)?::the plan has 4 steps/);
+    expect(r.stdout).toMatch(
+      /::error title=policy deny%3A team\.three-steps,file=policies\/team\.yaml,line=3,endLine=3(,col=\d+,endColumn=\d+)?::the plan has 4 steps/,
+    );
     const [check] = gh.current.bodiesOf('POST', '/check-runs');
     expect(check.conclusion).toBe('failure');
     const output = check.output as { title: string; annotations: Array<Record<string, unknown>> };
@@ -197,8 +212,14 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
     // No endpoint-url and no AWS: a deploy would fail loudly; the refusal comes first.
     const r = await runAction(prRun({ fork: true, inputs: { mode: 'deploy' } }));
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ decision: 'deny', 'reason-code': 'fork_pull_request', 'final-status': 'refused' });
-    expect(r.summary).toMatch(/^<!-- modelgate:production\/fraud-prod -->\n\n## ⛔ Refused: [^\n]*\n\nPull request #\u200b2 comes from a fork \(mallory\/Hello-World\)/);
+    expect(r.outputs).toMatchObject({
+      decision: 'deny',
+      'reason-code': 'fork_pull_request',
+      'final-status': 'refused',
+    });
+    expect(r.summary).toMatch(
+      /^<!-- modelgate:production\/fraud-prod -->\n\n## ⛔ Refused: [^\n]*\n\nPull request #\u200b2 comes from a fork \(mallory\/Hello-World\)/,
+    );
     expect(r.stdout).toMatch(/::warning title=modelgate%3A not deployed::Pull request #2 comes from a fork/);
   });
 
@@ -210,7 +231,10 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
       .on('POST', `${R}/check-runs`, 201, { id: 13 });
     const r = await runAction(prRun({ event: 'pull_request_target', inputs: { mode: 'deploy' } }));
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ 'reason-code': 'untrusted_pull_request_target', 'final-status': 'refused' });
+    expect(r.outputs).toMatchObject({
+      'reason-code': 'untrusted_pull_request_target',
+      'final-status': 'refused',
+    });
     expect(r.summary).toContain('## ⛔ Refused');
     expect(r.summary).toContain('pull\\_request\\_target');
     expect(gh.current.bodiesOf('POST', '/check-runs')[0].conclusion).toBe('failure');
@@ -221,7 +245,11 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
     const spec = specYaml().replace('type: canary', 'type: canery');
     const r = await runAction(prRun({ spec }));
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ decision: 'deny', 'reason-code': 'invalid_spec', 'final-status': 'refused' });
+    expect(r.outputs).toMatchObject({
+      decision: 'deny',
+      'reason-code': 'invalid_spec',
+      'final-status': 'refused',
+    });
     const line = spec.split('\n').findIndex((l) => l.includes('canery')) + 1;
     expect(r.stdout).toMatch(new RegExp(`::error title=strategy\\.type,file=modelgate\\.yaml,line=${line},`));
     const [check] = gh.current.bodiesOf('POST', '/check-runs');
@@ -236,7 +264,9 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
     const r = await runAction(prRun({ inputs: { mode: 'yolo', comment: 'maybe', waivers: 'no-reason' } }));
     expect(r.exitCode).toBe(1);
     expect(r.outputs['reason-code']).toBe('invalid_input');
-    expect(r.stdout).toContain('input mode: "yolo" is not a mode (expected auto, plan, deploy, rollback, promote, abort, hold, resume)');
+    expect(r.stdout).toContain(
+      'input mode: "yolo" is not a mode (expected auto, plan, deploy, rollback, promote, abort, hold, resume)',
+    );
     expect(r.stdout).toContain('input comment: "maybe" is not a boolean');
     expect(r.stdout).toContain('input waivers:1: "no-reason" is not a waiver');
     expect(gh.current.calls).toEqual([]);

@@ -22,7 +22,9 @@ export async function startS3(objects: Record<string, Buffer>): Promise<S3StandI
       res.statusCode = 404;
       res.setHeader('content-type', 'application/xml');
       if (req.method === 'HEAD') return res.end();
-      return res.end('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
+      return res.end(
+        '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+      );
     }
     res.setHeader('content-length', String(body.length));
     res.setHeader('etag', `"${createHash('md5').update(body).digest('hex')}"`);

@@ -145,8 +145,15 @@ describe('evaluating rules', () => {
     require: git.event == "pull_request"
     message: "size {{ artifact.sizeBytes }}, event {{ git.event }}"
 `);
-    const d = decision(set, facts((f) => (f.artifact = null)), 't.msg');
-    expect(d).toMatchObject({ decision: 'allow', message: 'size <error: No such key: sizeBytes>, event pull_request' });
+    const d = decision(
+      set,
+      facts((f) => (f.artifact = null)),
+      't.msg',
+    );
+    expect(d).toMatchObject({
+      decision: 'allow',
+      message: 'size <error: No such key: sizeBytes>, event pull_request',
+    });
   });
 
   it('a when that errors is an error too, not a skip', () => {

@@ -9,7 +9,7 @@ import {
 } from "./cli-chunk-LYXHFEKS.js";
 import {
   systemClock
-} from "./cli-chunk-CD3DKMNK.js";
+} from "./cli-chunk-QHJQBZGW.js";
 import {
   PROFILE_ENV,
   captureRoot,

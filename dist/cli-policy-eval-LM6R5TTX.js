@@ -8,7 +8,7 @@ import {
 import "./cli-chunk-Q6QKO4RO.js";
 import {
   systemClock
-} from "./cli-chunk-CD3DKMNK.js";
+} from "./cli-chunk-QHJQBZGW.js";
 import {
   loadSpecForCli,
   parseSpecArgs

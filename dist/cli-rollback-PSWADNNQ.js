@@ -13,11 +13,11 @@ import {
   trafficShares,
   verifyState,
   waitSettled
-} from "./cli-chunk-ZU6MGZBO.js";
+} from "./cli-chunk-2JSDXJMQ.js";
 import "./cli-chunk-LYXHFEKS.js";
 import {
   systemClock
-} from "./cli-chunk-CD3DKMNK.js";
+} from "./cli-chunk-QHJQBZGW.js";
 import "./cli-chunk-7T2SMT7G.js";
 import "./cli-chunk-6HCJAORC.js";
 import "./cli-chunk-R45B3ZH3.js";
