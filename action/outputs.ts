@@ -27,7 +27,7 @@ export const FINAL_STATUSES = [
 ] as const;
 export type FinalStatus = (typeof FINAL_STATUSES)[number];
 
-/** Stable machine-readable reasons (output `reason-code`), documented in docs/action.md. */
+/** Stable machine-readable reasons (output `reason-code`), documented in README.md. */
 export const REASON_CODES = [
   'ok',
   'policy_denied',

@@ -3,7 +3,7 @@ import { ModelgateError } from '../src/errors.js';
 import { createSageMakerProvider } from '../src/providers/sagemaker/index.js';
 import type { RolloutPorts } from '../src/rollout/ports.js';
 import type { LoadedSpec } from '../src/spec/types.js';
-import { followSimulatorClock, type FollowingClock } from './sim-clock.js';
+import { followSimulatorClock, type FollowingClock } from '../src/providers/local/remote-clock.js';
 
 export interface Provider {
   ports: RolloutPorts;

@@ -115,6 +115,10 @@ function dataText(d: DataFacts): string[] {
         ),
       );
     }
+    const sampled = drift.features.filter((f) => f.sampled).map((f) => f.column);
+    if (sampled.length > 0) {
+      out.push(`    numerical tests on a uniform random sample of the values: ${sampled.join(', ')}`);
+    }
     for (const sk of drift.skipped) out.push(`    ${sk.column}: not compared: ${sk.reason}`);
   }
   out.push(...problemLines(d.problems.filter((p) => !s.problems.includes(p) || s.columns.length === 0)));

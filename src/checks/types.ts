@@ -140,6 +140,8 @@ export interface FeatureDrift extends DriftTestResult {
   kind: DriftKind;
   referenceRows: number;
   currentRows: number;
+  /** Numerical tests ran on a uniform random sample of the values (more rows than the sample limit). */
+  sampled: boolean;
   /** Every method computed for this column; the top-level fields are the first that drifted, or the first. */
   tests: DriftTestResult[];
 }

@@ -101,6 +101,71 @@ async function appendAnnotations(
   }
 }
 
+/**
+ * One create or update request carrying the first 50 annotations, then the rest in further updates
+ * (so a complete request sets the conclusion before any append can fail).
+ */
+function send(
+  client: ChecksPort,
+  repo: RepoRef,
+  output: CheckRunOutput,
+  action: string,
+  request: (out: ReturnType<typeof restOutput>) => Promise<{ id: number; url?: string }>,
+): Promise<GitHubOutcome<CheckRunResult>> {
+  const { batches: parts, dropped } = batches(output.annotations);
+  return guard(action, PERMISSION, async () => {
+    const run = await request(restOutput(output, parts[0] ?? []));
+    await appendAnnotations(client, repo, run.id, output, parts.slice(1));
+    return { ...run, annotationsSent: parts.flat().length, annotationsDropped: dropped };
+  });
+}
+
+function createRun(
+  client: ChecksPort,
+  target: CheckRunTarget,
+  output: CheckRunOutput,
+  fields: {
+    status: 'in_progress' | 'completed';
+    conclusion?: CheckConclusion;
+    started_at: string;
+    completed_at?: string;
+  },
+) {
+  return send(client, target, output, 'create the check run', async (out) => {
+    const r = await client.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: target.name,
+      head_sha: target.headSha,
+      ...fields,
+      ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+      ...(target.externalId ? { external_id: target.externalId } : {}),
+      output: out,
+    });
+    return { id: r.data.id, url: r.data.html_url ?? undefined };
+  });
+}
+
+function updateRun(
+  client: ChecksPort,
+  repo: RepoRef,
+  id: number,
+  output: CheckRunOutput,
+  action: string,
+  fields: { status?: 'completed'; conclusion?: CheckConclusion; completed_at?: string } = {},
+) {
+  return send(client, repo, output, action, async (out) => {
+    const r = await client.rest.checks.update({
+      owner: repo.owner,
+      repo: repo.repo,
+      check_run_id: id,
+      ...fields,
+      output: out,
+    });
+    return { id, url: r.data.html_url ?? undefined };
+  });
+}
+
 /** Creates the check run `in_progress` (the required status check shows as pending). */
 export async function startCheckRun(
   client: ChecksPort,
@@ -108,27 +173,7 @@ export async function startCheckRun(
   output: CheckRunOutput,
   startedAt: Date = new Date(),
 ): Promise<GitHubOutcome<CheckRunResult>> {
-  const { batches: parts, dropped } = batches(output.annotations);
-  return guard('create the check run', PERMISSION, async () => {
-    const r = await client.rest.checks.create({
-      owner: target.owner,
-      repo: target.repo,
-      name: target.name,
-      head_sha: target.headSha,
-      status: 'in_progress',
-      started_at: startedAt.toISOString(),
-      ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
-      ...(target.externalId ? { external_id: target.externalId } : {}),
-      output: restOutput(output, parts[0] ?? []),
-    });
-    await appendAnnotations(client, target, r.data.id, output, parts.slice(1));
-    return {
-      id: r.data.id,
-      url: r.data.html_url ?? undefined,
-      annotationsSent: parts.flat().length,
-      annotationsDropped: dropped,
-    };
-  });
+  return createRun(client, target, output, { status: 'in_progress', started_at: startedAt.toISOString() });
 }
 
 /** Updates the running check's output (progress). */
@@ -138,22 +183,7 @@ export async function updateCheckRun(
   id: number,
   output: CheckRunOutput,
 ): Promise<GitHubOutcome<CheckRunResult>> {
-  const { batches: parts, dropped } = batches(output.annotations);
-  return guard('update the check run', PERMISSION, async () => {
-    const r = await client.rest.checks.update({
-      owner: repo.owner,
-      repo: repo.repo,
-      check_run_id: id,
-      output: restOutput(output, parts[0] ?? []),
-    });
-    await appendAnnotations(client, repo, id, output, parts.slice(1));
-    return {
-      id,
-      url: r.data.html_url ?? undefined,
-      annotationsSent: parts.flat().length,
-      annotationsDropped: dropped,
-    };
-  });
+  return updateRun(client, repo, id, output, 'update the check run');
 }
 
 /**
@@ -168,24 +198,10 @@ export async function completeCheckRun(
   output: CheckRunOutput,
   completedAt: Date = new Date(),
 ): Promise<GitHubOutcome<CheckRunResult>> {
-  const { batches: parts, dropped } = batches(output.annotations);
-  return guard('complete the check run', PERMISSION, async () => {
-    const r = await client.rest.checks.update({
-      owner: repo.owner,
-      repo: repo.repo,
-      check_run_id: id,
-      status: 'completed',
-      conclusion,
-      completed_at: completedAt.toISOString(),
-      output: restOutput(output, parts[0] ?? []),
-    });
-    await appendAnnotations(client, repo, id, output, parts.slice(1));
-    return {
-      id,
-      url: r.data.html_url ?? undefined,
-      annotationsSent: parts.flat().length,
-      annotationsDropped: dropped,
-    };
+  return updateRun(client, repo, id, output, 'complete the check run', {
+    status: 'completed',
+    conclusion,
+    completed_at: completedAt.toISOString(),
   });
 }
 
@@ -197,27 +213,10 @@ export async function reportCheckRun(
   output: CheckRunOutput,
   at: Date = new Date(),
 ): Promise<GitHubOutcome<CheckRunResult>> {
-  const { batches: parts, dropped } = batches(output.annotations);
-  return guard('create the check run', PERMISSION, async () => {
-    const r = await client.rest.checks.create({
-      owner: target.owner,
-      repo: target.repo,
-      name: target.name,
-      head_sha: target.headSha,
-      status: 'completed',
-      conclusion,
-      started_at: at.toISOString(),
-      completed_at: at.toISOString(),
-      ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
-      ...(target.externalId ? { external_id: target.externalId } : {}),
-      output: restOutput(output, parts[0] ?? []),
-    });
-    await appendAnnotations(client, target, r.data.id, output, parts.slice(1));
-    return {
-      id: r.data.id,
-      url: r.data.html_url ?? undefined,
-      annotationsSent: parts.flat().length,
-      annotationsDropped: dropped,
-    };
+  return createRun(client, target, output, {
+    status: 'completed',
+    conclusion,
+    started_at: at.toISOString(),
+    completed_at: at.toISOString(),
   });
 }

@@ -17,17 +17,7 @@ export function drivenWeightSteps(
   const count = spec.target.instanceCount;
   const fleetFor = (w: number) => (w >= 100 ? count : instancesFor(count, w));
   let candidate = fleetFor(weights[0]?.weight ?? 100);
-  const steps: DraftStep[] = [
-    {
-      name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
-      action: 'provision',
-      traffic: { baseline: 100, candidate: 0 },
-      instances: { baseline: count, candidate },
-      updateSeconds: TIMING.provisionSeconds,
-      bakeSeconds: 0,
-      extendable: false,
-    },
-  ];
+  const steps: DraftStep[] = [provisionStep(spec, candidate)];
   for (const w of weights) {
     const need = fleetFor(w.weight);
     steps.push({
@@ -45,6 +35,20 @@ export function drivenWeightSteps(
   const watch = watchStep(spec);
   if (watch) steps.push(watch);
   return steps;
+}
+
+/** Create the candidate variant (`candidate` instances) beside the whole baseline fleet, at weight 0. */
+export function provisionStep(spec: Spec, candidate: number): DraftStep {
+  const count = spec.target.instanceCount;
+  return {
+    name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
+    action: 'provision',
+    traffic: { baseline: 100, candidate: 0 },
+    instances: { baseline: count, candidate },
+    updateSeconds: TIMING.provisionSeconds,
+    bakeSeconds: 0,
+    extendable: false,
+  };
 }
 
 /** Make the candidate the only production variant; both fleets run until the switch completes. */

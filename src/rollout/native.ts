@@ -116,6 +116,8 @@ export async function watchNative(
       if (!state || SETTLED.has(state.status)) {
         r.nativeInFlight = false;
         r.verify(state, { config: r.layout.native.name }, `native update to ${r.layout.native.name}`);
+        // Later steps (the watch after promotion) read the variant the new config serves under.
+        r.servingVariant = r.layout.native.production[0].name;
         r.emit('provisioned', { endpointConfig: r.layout.native.name, model: r.layout.model });
         r.emit('traffic-shifted', {
           stepIndex: step.index,

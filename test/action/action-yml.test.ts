@@ -15,13 +15,13 @@ interface ActionYml {
 
 const root = new URL('../../', import.meta.url);
 const actionYml = parse(readFileSync(new URL('action.yml', root), 'utf8')) as ActionYml;
-const DOCS = new URL('docs/action.md', root);
+const DOCS = new URL('README.md', root);
 
 function cell(s: string): string {
   return s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').replace(/</g, '&lt;');
 }
 
-/** The inputs and outputs tables of docs/action.md, generated from action.yml. */
+/** The inputs and outputs tables of README.md, generated from action.yml. */
 function ioTables(a: ActionYml): { inputs: string; outputs: string } {
   const inputs = [
     '| Input | Default | Description |',
@@ -90,7 +90,7 @@ describe('action.yml', () => {
   });
 });
 
-describe('docs/action.md', () => {
+describe('README.md', () => {
   it('has the inputs and outputs tables as action.yml declares them (UPDATE_DOCS=1 rewrites them)', () => {
     let text = readFileSync(DOCS, 'utf8');
     const tables = ioTables(actionYml);

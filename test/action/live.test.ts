@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LiveReport } from '../../action/live.js';
-import { followSimulatorClock } from '../../action/sim-clock.js';
+import { followSimulatorClock } from '../../src/providers/local/remote-clock.js';
 import { watchCancellation, within } from '../../action/signals.js';
 import { startSimulator } from '../../src/providers/local/index.js';
 import { createReport } from '../../src/report/state.js';

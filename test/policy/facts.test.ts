@@ -89,6 +89,7 @@ const data: DataFacts = {
         kind: 'numerical',
         referenceRows: 1000,
         currentRows: 10,
+        sampled: false,
         method: 'ks',
         statistic: 0.61,
         pValue: 0.0004,

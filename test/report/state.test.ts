@@ -131,6 +131,7 @@ describe('reportChecksFromFacts', () => {
               drifted: true,
               referenceRows: 10_000,
               currentRows: 5_000,
+              sampled: false,
               tests: [],
             },
           ],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { startSimulator } from '../../src/providers/local/index.js';
+import { startSimulator, type SimulatorHandle } from '../../src/providers/local/index.js';
 import { createSageMakerProvider } from '../../src/providers/sagemaker/index.js';
 import { runDeployment } from '../../src/rollout/run-deployment.js';
 import { TAG } from '../../src/rollout/tags.js';
@@ -101,38 +101,75 @@ models:
   });
 });
 
+describe('modelgate deploy --provider sagemaker against `modelgate sim serve`', () => {
+  it("follows the simulator's clock: ten minutes of bakes pass in real seconds", async () => {
+    const sim = await startSimulator({ speed: 3000, scenario: { traffic: [{ endpoint: '*', rps: 40 }] } });
+    try {
+      await seedV41(sim);
+      const dir = mkdtempSync(join(tmpdir(), 'mg-cli-'));
+      const spec = yamlSpec({
+        ...STRATEGIES['canary (driven)'],
+        target: `  region: us-east-1\n  endpointUrl: ${sim.url}`,
+      }).replace('provider: local', 'provider: sagemaker');
+      writeFileSync(join(dir, 'modelgate.yaml'), spec);
+      const t = io(dir);
+      const real0 = performance.now();
+      const code = await runCli(['deploy', '--report-json', 'report.json'], t.cli);
+      const realMs = performance.now() - real0;
+      expect(code, t.err()).toBe(0);
+      expect(t.out()).toMatch(/simulator at http:\/\/\S+ \(speed ×\d+\): following its clock/);
+      expect(t.out()).toMatch(/PROMOTED: fraud-prod-[0-9a-f]{8}-final/);
+      const events = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).events as Array<{
+        at: number;
+      }>;
+      // Two 5-minute bakes in simulated time; on the system clock this run would take over ten real minutes.
+      expect(events.at(-1)!.at - events[0]!.at).toBeGreaterThanOrEqual(10 * 60_000);
+      expect(realMs).toBeLessThan(60_000);
+    } finally {
+      await sim.stop();
+    }
+  });
+});
+
+/** Creates fraud-prod serving fraud-prod-v41 (model fraud-detector-v41) on `sim`, InService. */
+async function seedV41(sim: SimulatorHandle) {
+  const ports = createSageMakerProvider({
+    region: 'us-east-1',
+    endpointUrl: sim.url,
+    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+  });
+  const e = ports.endpoints;
+  await e.createModel(
+    { name: 'fraud-detector-v41', image: 'i', artifact: 's3://m/v41.tar.gz', environment: {} },
+    {},
+  );
+  await e.createEndpointConfig(
+    {
+      name: 'fraud-prod-v41',
+      production: [
+        {
+          name: 'AllTraffic',
+          model: 'fraud-detector-v41',
+          instanceType: 'ml.m5.large',
+          instanceCount: 2,
+          weight: 1,
+        },
+      ],
+      shadow: [],
+    },
+    {},
+  );
+  await e.createEndpoint('fraud-prod', 'fraud-prod-v41', {});
+  await waitSettled({ clock: sim.clock, endpoints: e, endpoint: 'fraud-prod', timeoutMs: 3_600_000 });
+  return ports;
+}
+
 describe('modelgate rollback', () => {
   it('restores the config a promotion replaced, verified, from the endpoint tags', async () => {
     const sim = await startSimulator({ speed: 600, scenario: { traffic: [{ endpoint: '*', rps: 20 }] } });
     try {
-      const ports = createSageMakerProvider({
-        region: 'us-east-1',
-        endpointUrl: sim.url,
-        credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-      });
+      const ports = await seedV41(sim);
       const e = ports.endpoints;
-      await e.createModel(
-        { name: 'fraud-detector-v41', image: 'i', artifact: 's3://m/v41.tar.gz', environment: {} },
-        {},
-      );
-      await e.createEndpointConfig(
-        {
-          name: 'fraud-prod-v41',
-          production: [
-            {
-              name: 'AllTraffic',
-              model: 'fraud-detector-v41',
-              instanceType: 'ml.m5.large',
-              instanceCount: 2,
-              weight: 1,
-            },
-          ],
-          shadow: [],
-        },
-        {},
-      );
-      await e.createEndpoint('fraud-prod', 'fraud-prod-v41', {});
-      await waitSettled({ clock: sim.clock, endpoints: e, endpoint: 'fraud-prod', timeoutMs: 3_600_000 });
       const spec = yamlSpec({
         strategy: STRATEGIES['canary (driven)'].strategy,
         gates: '  rules:\n    - { metric: error_rate, max: 0.05 }',

@@ -35,7 +35,7 @@ import type { ValueSample } from './value-sample.js';
  *
  * Every statistic comes from src/stats. A column with more rows than the sample limit is compared
  * on a uniform random sample of that many values (value-sample.ts); the row counts reported are
- * the full ones.
+ * the full ones and the feature says `sampled: true`.
  */
 
 export const DEFAULT_THRESHOLDS: Record<DriftMethod, number> = {
@@ -123,6 +123,7 @@ export function computeDrift(columns: DriftInput[], drift: DriftSpec, referenceR
       kind: c.profile.kind,
       referenceRows: c.reference.valid,
       currentRows: c.profile.valid,
+      sampled: Boolean(c.currentSample?.sampled || c.referenceSample?.sampled),
       ...decisive,
       tests,
     });

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { systemClock, type Clock } from '../../clock.js';
 import { ModelgateError } from '../../errors.js';
 import { captureRoot } from '../../providers/local/data-capture.js';
-import { PROFILE_ENV, startSimulator } from '../../providers/local/index.js';
+import { PROFILE_ENV, startSimulator, type ModelPackageSeed } from '../../providers/local/index.js';
+import { followSimulatorClock } from '../../providers/local/remote-clock.js';
 import { createSageMakerProvider, LocalCaptureReader } from '../../providers/sagemaker/index.js';
 import { progressLine } from '../../rollout/progress.js';
 import type { EndpointPort, MetricsPort } from '../../rollout/ports.js';
@@ -13,6 +14,9 @@ import { waitSettled } from '../../rollout/wait.js';
 import type { Spec } from '../../spec/types.js';
 import { EXIT, UsageError, type CliIO, type Command } from '../io.js';
 import { loadSpecForCli, parseSpecArgs } from '../spec-input.js';
+
+/** Placeholder keys for the simulator, which accepts any signature. */
+const SIMULATOR_CREDENTIALS = { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' };
 
 /** How long a cancelled run keeps waiting for its rollback to verify (the runner kills at ~10 s). */
 export const CANCEL_GRACE_MS = 8_000;
@@ -71,7 +75,9 @@ cancel (Ctrl-C) rolls back to the last known-good config, verified. Progress is 
 
 Options:
   --provider P        local (the embedded SageMaker + CloudWatch simulator) or sagemaker
-                      (real AWS, default credential chain); default: the spec's target.provider
+                      (real AWS, default credential chain); default: the spec's target.provider.
+                      With sagemaker and a target.endpointUrl that is a \`modelgate sim serve\`,
+                      the rollout follows the simulator's clock
   --scenario FILE     simulator scenario (traffic, model behaviour, faults); local only
   --speed N           simulated seconds per real second; local only (default 600)
   --seed N            simulator random seed; local only
@@ -117,8 +123,10 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
     let ports;
     const region = loaded.spec.target.region;
     if (provider === 'local') {
+      const standInPackage = modelPackageStandIn(loaded.spec);
       const sim = await startSimulator({
         speed: speed ?? 600,
+        ...(standInPackage ? { extraModelPackages: [standInPackage] } : {}),
         ...(values.scenario ? { scenario: resolve(io.cwd, values.scenario) } : {}),
         ...(seed !== undefined ? { seed } : {}),
       });
@@ -130,9 +138,14 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
       ports = createSageMakerProvider({
         region,
         endpointUrl: sim.url,
-        credentials: { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' },
+        credentials: SIMULATOR_CREDENTIALS,
         capture: new LocalCaptureReader((d) => captureRoot(d, sim.dataDir)),
       });
+      if (standInPackage && sim.scenario.modelPackages.includes(standInPackage)) {
+        io.stdout(
+          `simulator: model package ${standInPackage.name} is not in the scenario; registered a stand-in (Approved)\n`,
+        );
+      }
       const profiles = new Set(sim.scenario.profiles.map((p) => p.name));
       const raw = ports.endpoints;
       if (profiles.has('candidate')) ports.endpoints = withProfile(raw, 'candidate');
@@ -147,11 +160,27 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
         throw err;
       }
     } else {
-      ports = createSageMakerProvider({
-        region,
-        endpointUrl: loaded.spec.target.endpointUrl,
-        baseDir: loaded.baseDir,
-      });
+      const url = loaded.spec.target.endpointUrl;
+      // A `modelgate sim serve` there runs its own (faster) clock: bakes and CloudWatch windows follow it.
+      const follow = url ? await followSimulatorClock(url) : undefined;
+      if (follow) {
+        clock = follow;
+        stop = async () => follow.stop();
+        io.stdout(`simulator at ${url} (speed ×${Math.round(follow.speed)}): following its clock\n`);
+      }
+      const hasKeys =
+        !!io.env.AWS_ACCESS_KEY_ID || !!io.env.AWS_WEB_IDENTITY_TOKEN_FILE || !!io.env.AWS_PROFILE;
+      try {
+        ports = createSageMakerProvider({
+          region,
+          endpointUrl: url,
+          ...(follow && !hasKeys ? { credentials: SIMULATOR_CREDENTIALS } : {}),
+          baseDir: loaded.baseDir,
+        });
+      } catch (err) {
+        follow?.stop();
+        throw err;
+      }
     }
 
     const grace = graceSignal(io.signal);
@@ -188,6 +217,23 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
  * have. Each missing one is created as a stand-in (5xx rate of the production variant above 1%),
  * and said so, so that a rehearsal runs the same gates.
  */
+/** The spec's registry package, as the simulator's registry would hold it once approved. */
+function modelPackageStandIn(spec: Spec): ModelPackageSeed | undefined {
+  const arn = spec.model.modelPackageArn;
+  const name = arn && /:model-package\/(.+)$/.exec(arn)?.[1];
+  if (!name) return undefined;
+  const [group, version] = name.split('/');
+  return {
+    name,
+    ...(version !== undefined ? { group, version: Number(version) } : {}),
+    approval: 'Approved',
+    status: 'Completed',
+    image: spec.model.image,
+    modelDataUrl: spec.model.artifact,
+    description: 'modelgate simulator stand-in',
+  };
+}
+
 async function standInAlarms(metrics: MetricsPort, spec: Spec): Promise<string[]> {
   const names = spec.gates.rules.flatMap((g) => (g.kind === 'alarm' ? [g.alarm] : []));
   if (!names.length) return [];

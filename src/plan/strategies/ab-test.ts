@@ -1,6 +1,6 @@
 import { instancesFor } from '../../spec/capacity.js';
 import type { AbTestStrategy, Spec } from '../../spec/types.js';
-import { finalizeStep } from '../driven.js';
+import { finalizeStep, provisionStep } from '../driven.js';
 import { watchStep, type DraftStep, type StrategyPlan } from '../kit.js';
 import { TIMING } from '../timing.js';
 
@@ -16,15 +16,7 @@ export function planAbTest(spec: Spec, s: AbTestStrategy): StrategyPlan {
   const count = spec.target.instanceCount;
   const candidate = instancesFor(count, s.candidatePercent);
   const steps: DraftStep[] = [
-    {
-      name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
-      action: 'provision',
-      traffic: { baseline: 100, candidate: 0 },
-      instances: { baseline: count, candidate },
-      updateSeconds: TIMING.provisionSeconds,
-      bakeSeconds: 0,
-      extendable: false,
-    },
+    provisionStep(spec, candidate),
     {
       name: `A/B ${100 - s.candidatePercent}/${s.candidatePercent} on ${s.metric.name} (${s.test}, alpha ${s.alpha})`,
       action: 'experiment',

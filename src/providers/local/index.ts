@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { ModelgateError } from '../../errors.js';
 import { defaultScenario } from './scenario/defaults.js';
 import { loadScenarioFile, resolveScenario } from './scenario/load.js';
-import type { ResolvedScenario, Scenario, Timings } from './scenario/types.js';
+import type { ModelPackageSeed, ResolvedScenario, Scenario, Timings } from './scenario/types.js';
 import { Activity, createSimServer } from './server.js';
 import { createSimClock, type SimClock } from './sim-clock.js';
 import { Simulation } from './simulation.js';
@@ -45,6 +45,8 @@ export interface StartSimulatorOptions {
   manual?: boolean;
   /** Called with unexpected errors (simulator bugs); requests still get an InternalFailure answer. */
   onInternalError?(err: unknown, where: string): void;
+  /** Registry packages added to the scenario's, unless it already has one of the same name. */
+  extraModelPackages?: ModelPackageSeed[];
 }
 
 export interface SimulatorHandle {
@@ -72,6 +74,10 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
       : typeof options.scenario === 'string'
         ? await loadScenarioFile(options.scenario)
         : resolveScenario(options.scenario);
+  for (const extra of options.extraModelPackages ?? []) {
+    const known = scenario.modelPackages.some((p) => p.name.toLowerCase() === extra.name.toLowerCase());
+    if (!known) scenario.modelPackages.push(extra);
+  }
   const clock =
     options.clock ??
     createSimClock({

@@ -40,8 +40,10 @@ export function parseCaptureLines(text: string, variant: string): CaptureRecord[
   return out;
 }
 
-const inWindow = (r: CaptureRecord, since: number, until: number) =>
-  r.time === 0 || (r.time >= since && r.time < until);
+/** The records of one capture file captured in [since, until); undated records always count. */
+function recordsInWindow(text: string, variant: string, since: number, until: number): CaptureRecord[] {
+  return parseCaptureLines(text, variant).filter((r) => r.time === 0 || (r.time >= since && r.time < until));
+}
 
 /** Where a destination lives on disk: file:// URLs and paths (relative to the spec's folder). */
 export function localRoot(baseDir: string): (destination: string) => string {
@@ -73,11 +75,7 @@ export class LocalCaptureReader implements CapturePort {
     for (const variant of variants) {
       for (const file of await walk(join(root, variant))) {
         if (!/\.jsonl?$/.test(file)) continue;
-        records.push(
-          ...parseCaptureLines(await readFile(file, 'utf8'), variant).filter((r) =>
-            inWindow(r, sinceMs, untilMs),
-          ),
-        );
+        records.push(...recordsInWindow(await readFile(file, 'utf8'), variant, sinceMs, untilMs));
       }
     }
     return records;
@@ -126,7 +124,7 @@ export class S3CaptureReader implements CapturePort {
           const variant = obj.Key.slice(prefix.length).split('/')[0];
           const body = await this.client.send(new GetObjectCommand({ Bucket, Key: obj.Key }));
           const text = (await body.Body?.transformToString('utf8')) ?? '';
-          records.push(...parseCaptureLines(text, variant).filter((r) => inWindow(r, sinceMs, untilMs)));
+          records.push(...recordsInWindow(text, variant, sinceMs, untilMs));
         }
         ContinuationToken = page.NextContinuationToken;
       } while (ContinuationToken);

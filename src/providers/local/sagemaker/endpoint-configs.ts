@@ -3,7 +3,7 @@ import { validation } from '../errors.js';
 import type { DataCaptureConfigInput, ModelRecord, ProductionVariantInput } from '../state.js';
 import { getConfig, getModel } from './lookup.js';
 import { SHAPES } from './shapes.js';
-import { putTags } from './tags.js';
+import { storeCreated } from './tags.js';
 
 interface CreateEndpointConfigInput {
   EndpointConfigName: string;
@@ -60,8 +60,7 @@ export const endpointConfigOperations: Record<string, Operation> = {
           );
         }
       }
-      const { Tags: tags, ...echo } = input;
-      sim.configs.set(input.EndpointConfigName, {
+      storeCreated(ctx, sim.configs, input, (echo) => ({
         name: input.EndpointConfigName,
         arn,
         creationTime: sim.now,
@@ -70,8 +69,7 @@ export const endpointConfigOperations: Record<string, Operation> = {
         shadowVariants: shadows,
         dataCapture: input.DataCaptureConfig,
         models,
-      });
-      if (tags?.length) putTags(ctx, arn, tags);
+      }));
       return { EndpointConfigArn: arn };
     },
   },

@@ -5,7 +5,7 @@ import type { ContainerDef } from '../state.js';
 import { getModel } from './lookup.js';
 import { findPackage } from './model-packages.js';
 import { SHAPES } from './shapes.js';
-import { putTags } from './tags.js';
+import { storeCreated } from './tags.js';
 
 interface CreateModelInput {
   ModelName: string;
@@ -49,16 +49,14 @@ export const modelOperations: Record<string, Operation> = {
           `Environment ${PROFILE_ENV} "${unknown}" names no model profile of the simulator scenario ${sim.scenario.source} (profiles: ${known}).`,
         );
       }
-      const { Tags: tags, ...echo } = input;
-      sim.models.set(input.ModelName, {
+      storeCreated(ctx, sim.models, input, (echo) => ({
         name: input.ModelName,
         arn,
         creationTime: sim.now,
         input: echo,
         containers,
         profile: resolveProfile(sim.scenario, input.ModelName, containers),
-      });
-      if (tags?.length) putTags(ctx, arn, tags);
+      }));
       return { ModelArn: arn };
     },
   },

@@ -43,6 +43,20 @@ export function putTags(ctx: RequestContext, arn: string, tags: Array<{ Key: str
   ctx.sim.tags.set(arn, next);
 }
 
+/**
+ * Stores the resource a Create request made under its name, then its tags: Describe echoes the
+ * request without Tags (ListTags returns those).
+ */
+export function storeCreated<
+  I extends { Tags?: Array<{ Key: string; Value: string }> },
+  R extends { name: string; arn: string },
+>(ctx: RequestContext, store: Map<string, R>, input: I, record: (echo: Omit<I, 'Tags'>) => R): void {
+  const { Tags: tags, ...echo } = input;
+  const r = record(echo);
+  store.set(r.name, r);
+  if (tags?.length) putTags(ctx, r.arn, tags);
+}
+
 function requireResource(ctx: RequestContext, arn: string) {
   if (!resourceExists(ctx, arn)) throw validation(`Could not find resource "${arn}".`);
 }

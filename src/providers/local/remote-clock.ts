@@ -1,10 +1,11 @@
-import type { Clock } from '../src/clock.js';
+import type { Clock } from '../../clock.js';
 
 /**
  * `modelgate sim serve` runs its own clock, usually faster than real time (`--speed 60`). A rollout
  * against it must read and wait for time on that clock, or its bakes take real minutes and its
- * CloudWatch queries ask for the wrong minutes. The simulator answers `GET /` with its time, so the
- * action samples it, estimates the speed, and keeps re-sampling while the rollout runs.
+ * CloudWatch queries ask for the wrong minutes. The simulator answers `GET /` with its time, so a
+ * client of it (the GitHub Action, `modelgate deploy --provider sagemaker` with an endpoint URL)
+ * samples it, estimates the speed, and keeps re-sampling while the rollout runs. Call `stop()`.
  */
 
 export interface SimulatorSample {
