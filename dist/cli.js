@@ -15,42 +15,42 @@ var commands = [
   {
     name: "validate",
     summary: "Check a deployment spec and report every problem with its line",
-    load: async () => (await import("./cli-validate-UDYLOVA7.js")).validateCommand
+    load: async () => (await import("./cli-validate-SHPLEB3M.js")).validateCommand
   },
   {
     name: "plan",
     summary: "Show the rollout a spec describes: steps, traffic, gates, duration and cost",
-    load: async () => (await import("./cli-plan-OISKNDWV.js")).planCommand
+    load: async () => (await import("./cli-plan-P5B3C4SB.js")).planCommand
   },
   {
     name: "check",
     summary: "Validate the model artifact, the data (schema, drift) and the evaluation metrics",
-    load: async () => (await import("./cli-check-ZATRLKAS.js")).checkCommand
+    load: async () => (await import("./cli-check-WA72YGOT.js")).checkCommand
   },
   {
     name: "policy eval",
     summary: "Evaluate the spec's policies against its facts and print every decision",
-    load: async () => (await import("./cli-policy-eval-LM6R5TTX.js")).policyEvalCommand
+    load: async () => (await import("./cli-policy-eval-ZVN3GZZL.js")).policyEvalCommand
   },
   {
     name: "policy test",
     summary: "Run policy test cases (*.test.yaml): facts in, expected decisions out",
-    load: async () => (await import("./cli-policy-test-WMWKAVUY.js")).policyTestCommand
+    load: async () => (await import("./cli-policy-test-FCADPPQB.js")).policyTestCommand
   },
   {
     name: "deploy",
     summary: "Roll a model out to its endpoint through the plan, gating every step, rolling back on failure",
-    load: async () => (await import("./cli-deploy-LFWWYFGM.js")).deployCommand
+    load: async () => (await import("./cli-deploy-6MFJIXHP.js")).deployCommand
   },
   {
     name: "rollback",
     summary: "Restore the last known-good endpoint config recorded in the endpoint tags, verified",
-    load: async () => (await import("./cli-rollback-PSWADNNQ.js")).rollbackCommand
+    load: async () => (await import("./cli-rollback-BN53TY3H.js")).rollbackCommand
   },
   {
     name: "sim serve",
     summary: "Serve the local SageMaker + CloudWatch simulator for the AWS CLI, boto3 or the SDKs",
-    load: async () => (await import("./cli-sim-serve-BNPI6SW3.js")).simServeCommand
+    load: async () => (await import("./cli-sim-serve-DLLYJZ6I.js")).simServeCommand
   }
 ];
 

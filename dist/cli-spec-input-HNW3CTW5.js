@@ -4,11 +4,11 @@ import {
   DEFAULT_SPEC,
   loadSpecForCli,
   parseSpecArgs
-} from "./cli-chunk-2ESR56ME.js";
+} from "./cli-chunk-HPVTMWHG.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import "./cli-chunk-LIZCHGMP.js";
-import "./cli-chunk-VX3CFP57.js";
+import "./cli-chunk-YK73EE2F.js";
 import "./cli-chunk-F6UYTWT2.js";
 import "./cli-chunk-OSPYVRYB.js";
 import "./cli-chunk-O5NZ25FZ.js";

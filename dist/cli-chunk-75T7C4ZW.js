@@ -14,7 +14,7 @@ import {
   PROFILE_ENV,
   captureRoot,
   startSimulator
-} from "./cli-chunk-7T2SMT7G.js";
+} from "./cli-chunk-X2FSNRWF.js";
 import {
   GetObjectCommand,
   ListObjectsV2Command,
@@ -101,7 +101,7 @@ import {
 import {
   loadSpecForCli,
   parseSpecArgs
-} from "./cli-chunk-2ESR56ME.js";
+} from "./cli-chunk-HPVTMWHG.js";
 import {
   InputError,
   ModelgateError
@@ -109,7 +109,7 @@ import {
 import {
   gateAlarmName,
   planRollout
-} from "./cli-chunk-VX3CFP57.js";
+} from "./cli-chunk-YK73EE2F.js";
 import {
   formatDuration,
   parseDuration
@@ -139,6 +139,77 @@ import {
 import { writeFile } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
 import { resolve as resolve2 } from "node:path";
+
+// src/providers/local/remote-clock.ts
+async function sampleSimulator(url, fetchImpl = globalThis.fetch, timeoutMs = 2e3) {
+  const before = performance.now();
+  let body;
+  try {
+    const res = await fetchImpl(`${url.replace(/\/+$/, "")}/`, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!res.ok) return void 0;
+    body = await res.json();
+  } catch {
+    return void 0;
+  }
+  const after = performance.now();
+  const b2 = body;
+  if (b2?.service !== "modelgate-simulator" || typeof b2.time !== "number" || !Number.isFinite(b2.time))
+    return void 0;
+  return { sim: b2.time * 1e3, real: (before + after) / 2 };
+}
+async function followSimulatorClock(url, o = {}) {
+  const fetchImpl = o.fetch ?? globalThis.fetch;
+  const first = await sampleSimulator(url, fetchImpl);
+  if (!first) return void 0;
+  await new Promise((r2) => setTimeout(r2, o.sampleMs ?? 300));
+  let latest = await sampleSimulator(url, fetchImpl) ?? first;
+  const estimate = (a2, b2) => b2.real - a2.real > 0 && b2.sim > a2.sim ? (b2.sim - a2.sim) / (b2.real - a2.real) : 1;
+  let speed = estimate(first, latest);
+  let returned = -Infinity;
+  const now = () => {
+    returned = Math.max(returned, latest.sim + (performance.now() - latest.real) * speed);
+    return returned;
+  };
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    const s = await sampleSimulator(url, fetchImpl).finally(() => busy = false);
+    if (s) {
+      latest = s;
+      speed = estimate(first, s);
+    }
+  }, o.resyncMs ?? 2e3);
+  timer.unref?.();
+  return {
+    get speed() {
+      return speed;
+    },
+    now,
+    stop: () => clearInterval(timer),
+    sleep(ms, signal) {
+      return new Promise((resolve3, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const due = now() + Math.max(0, ms);
+        let t;
+        const onAbort = () => {
+          clearTimeout(t);
+          reject(signal?.reason);
+        };
+        const tick = () => {
+          const left = due - now();
+          if (left <= 0) {
+            signal?.removeEventListener("abort", onAbort);
+            return resolve3();
+          }
+          t = setTimeout(tick, Math.max(1, Math.min(left / speed, 1e3)));
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        tick();
+      });
+    }
+  };
+}
 
 // src/providers/sagemaker/capture.ts
 import { readdir, readFile } from "node:fs/promises";
@@ -215,7 +286,9 @@ function parseCaptureLines(text, variant) {
   }
   return out;
 }
-var inWindow = (r2, since, until) => r2.time === 0 || r2.time >= since && r2.time < until;
+function recordsInWindow(text, variant, since, until) {
+  return parseCaptureLines(text, variant).filter((r2) => r2.time === 0 || r2.time >= since && r2.time < until);
+}
 function localRoot(baseDir) {
   return (destination) => destination.startsWith("file:") ? fileURLToPath(destination) : resolve(baseDir, destination);
 }
@@ -236,11 +309,7 @@ var LocalCaptureReader = class {
     for (const variant of variants) {
       for (const file of await walk(join(root2, variant))) {
         if (!/\.jsonl?$/.test(file)) continue;
-        records.push(
-          ...parseCaptureLines(await readFile(file, "utf8"), variant).filter(
-            (r2) => inWindow(r2, sinceMs, untilMs)
-          )
-        );
+        records.push(...recordsInWindow(await readFile(file, "utf8"), variant, sinceMs, untilMs));
       }
     }
     return records;
@@ -283,7 +352,7 @@ var S3CaptureReader = class {
           const variant = obj.Key.slice(prefix.length).split("/")[0];
           const body = await this.client.send(new GetObjectCommand({ Bucket, Key: obj.Key }));
           const text = await body.Body?.transformToString("utf8") ?? "";
-          records.push(...parseCaptureLines(text, variant).filter((r2) => inWindow(r2, sinceMs, untilMs)));
+          records.push(...recordsInWindow(text, variant, sinceMs, untilMs));
         }
         ContinuationToken = page.NextContinuationToken;
       } while (ContinuationToken);
@@ -3181,6 +3250,7 @@ async function watchNative(r2, step, monitor, last) {
       if (!state || SETTLED.has(state.status)) {
         r2.nativeInFlight = false;
         r2.verify(state, { config: r2.layout.native.name }, `native update to ${r2.layout.native.name}`);
+        r2.servingVariant = r2.layout.native.production[0].name;
         r2.emit("provisioned", { endpointConfig: r2.layout.native.name, model: r2.layout.model });
         r2.emit("traffic-shifted", {
           stepIndex: step.index,
@@ -4779,6 +4849,7 @@ async function runDeployment(o) {
 }
 
 // src/cli/commands/deploy.ts
+var SIMULATOR_CREDENTIALS = { accessKeyId: "modelgate-local", secretAccessKey: "modelgate-local" };
 var CANCEL_GRACE_MS = 8e3;
 function holderFromEnv(env) {
   if (env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID) {
@@ -4827,7 +4898,9 @@ cancel (Ctrl-C) rolls back to the last known-good config, verified. Progress is 
 
 Options:
   --provider P        local (the embedded SageMaker + CloudWatch simulator) or sagemaker
-                      (real AWS, default credential chain); default: the spec's target.provider
+                      (real AWS, default credential chain); default: the spec's target.provider.
+                      With sagemaker and a target.endpointUrl that is a \`modelgate sim serve\`,
+                      the rollout follows the simulator's clock
   --scenario FILE     simulator scenario (traffic, model behaviour, faults); local only
   --speed N           simulated seconds per real second; local only (default 600)
   --seed N            simulator random seed; local only
@@ -4869,8 +4942,10 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
     let ports;
     const region = loaded.spec.target.region;
     if (provider === "local") {
+      const standInPackage = modelPackageStandIn(loaded.spec);
       const sim = await startSimulator({
         speed: speed ?? 600,
+        ...standInPackage ? { extraModelPackages: [standInPackage] } : {},
         ...values.scenario ? { scenario: resolve2(io.cwd, values.scenario) } : {},
         ...seed !== void 0 ? { seed } : {}
       });
@@ -4883,9 +4958,15 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
       ports = createSageMakerProvider({
         region,
         endpointUrl: sim.url,
-        credentials: { accessKeyId: "modelgate-local", secretAccessKey: "modelgate-local" },
+        credentials: SIMULATOR_CREDENTIALS,
         capture: new LocalCaptureReader((d2) => captureRoot(d2, sim.dataDir))
       });
+      if (standInPackage && sim.scenario.modelPackages.includes(standInPackage)) {
+        io.stdout(
+          `simulator: model package ${standInPackage.name} is not in the scenario; registered a stand-in (Approved)
+`
+        );
+      }
       const profiles = new Set(sim.scenario.profiles.map((p) => p.name));
       const raw = ports.endpoints;
       if (profiles.has("candidate")) ports.endpoints = withProfile(raw, "candidate");
@@ -4902,11 +4983,26 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
         throw err;
       }
     } else {
-      ports = createSageMakerProvider({
-        region,
-        endpointUrl: loaded.spec.target.endpointUrl,
-        baseDir: loaded.baseDir
-      });
+      const url = loaded.spec.target.endpointUrl;
+      const follow = url ? await followSimulatorClock(url) : void 0;
+      if (follow) {
+        clock = follow;
+        stop = async () => follow.stop();
+        io.stdout(`simulator at ${url} (speed ×${Math.round(follow.speed)}): following its clock
+`);
+      }
+      const hasKeys = !!io.env.AWS_ACCESS_KEY_ID || !!io.env.AWS_WEB_IDENTITY_TOKEN_FILE || !!io.env.AWS_PROFILE;
+      try {
+        ports = createSageMakerProvider({
+          region,
+          endpointUrl: url,
+          ...follow && !hasKeys ? { credentials: SIMULATOR_CREDENTIALS } : {},
+          baseDir: loaded.baseDir
+        });
+      } catch (err) {
+        follow?.stop();
+        throw err;
+      }
     }
     const grace = graceSignal(io.signal);
     const steps = { n: 0 };
@@ -4937,6 +5033,21 @@ spec, 2 usage error, 3 left in an unsafe state (the exact endpoint state is prin
     }
   }
 };
+function modelPackageStandIn(spec) {
+  const arn = spec.model.modelPackageArn;
+  const name = arn && /:model-package\/(.+)$/.exec(arn)?.[1];
+  if (!name) return void 0;
+  const [group, version] = name.split("/");
+  return {
+    name,
+    ...version !== void 0 ? { group, version: Number(version) } : {},
+    approval: "Approved",
+    status: "Completed",
+    image: spec.model.image,
+    modelDataUrl: spec.model.artifact,
+    description: "modelgate simulator stand-in"
+  };
+}
 async function standInAlarms(metrics, spec) {
   const names = spec.gates.rules.flatMap((g2) => g2.kind === "alarm" ? [g2.alarm] : []);
   if (!names.length) return [];

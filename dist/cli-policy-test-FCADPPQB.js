@@ -12,7 +12,7 @@ import {
   formatTestReport,
   isPolicyTestFile,
   loadPolicies
-} from "./cli-chunk-D4TOE2GZ.js";
+} from "./cli-chunk-YQABC7FQ.js";
 import "./cli-chunk-Q6QKO4RO.js";
 import {
   require_dist

@@ -4,7 +4,7 @@ import {
   evaluatePolicies,
   formatPolicyResult,
   loadPolicies
-} from "./cli-chunk-D4TOE2GZ.js";
+} from "./cli-chunk-YQABC7FQ.js";
 import "./cli-chunk-Q6QKO4RO.js";
 import {
   systemClock
@@ -12,7 +12,7 @@ import {
 import {
   loadSpecForCli,
   parseSpecArgs
-} from "./cli-chunk-2ESR56ME.js";
+} from "./cli-chunk-HPVTMWHG.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import {
@@ -22,7 +22,7 @@ import {
 } from "./cli-chunk-LIZCHGMP.js";
 import {
   planRollout
-} from "./cli-chunk-VX3CFP57.js";
+} from "./cli-chunk-YK73EE2F.js";
 import "./cli-chunk-F6UYTWT2.js";
 import {
   EXIT,

@@ -42,7 +42,7 @@ import {
 import {
   loadSpecForCli,
   parseSpecArgs
-} from "./cli-chunk-2ESR56ME.js";
+} from "./cli-chunk-HPVTMWHG.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import {
@@ -50,7 +50,7 @@ import {
   ModelgateError,
   formatProblem
 } from "./cli-chunk-LIZCHGMP.js";
-import "./cli-chunk-VX3CFP57.js";
+import "./cli-chunk-YK73EE2F.js";
 import "./cli-chunk-F6UYTWT2.js";
 import {
   EXIT,
@@ -3421,6 +3421,10 @@ function dataText(d) {
         )
       );
     }
+    const sampled = drift.features.filter((f) => f.sampled).map((f) => f.column);
+    if (sampled.length > 0) {
+      out.push(`    numerical tests on a uniform random sample of the values: ${sampled.join(", ")}`);
+    }
     for (const sk of drift.skipped) out.push(`    ${sk.column}: not compared: ${sk.reason}`);
   }
   out.push(...problemLines(d.problems.filter((p) => !s.problems.includes(p) || s.columns.length === 0)));
@@ -5179,6 +5183,7 @@ function computeDrift(columns, drift, referenceRows) {
       kind: c.profile.kind,
       referenceRows: c.reference.valid,
       currentRows: c.profile.valid,
+      sampled: Boolean(c.currentSample?.sampled || c.referenceSample?.sampled),
       ...decisive,
       tests
     });

@@ -4502,6 +4502,12 @@ function putTags(ctx, arn2, tags2) {
   }
   ctx.sim.tags.set(arn2, next);
 }
+function storeCreated(ctx, store, input, record) {
+  const { Tags: tags2, ...echo } = input;
+  const r = record(echo);
+  store.set(r.name, r);
+  if (tags2?.length) putTags(ctx, r.arn, tags2);
+}
 function requireResource(ctx, arn2) {
   if (!resourceExists(ctx, arn2)) throw validation(`Could not find resource "${arn2}".`);
 }
@@ -4588,8 +4594,7 @@ var endpointConfigOperations = {
           );
         }
       }
-      const { Tags: tags2, ...echo } = input;
-      sim.configs.set(input.EndpointConfigName, {
+      storeCreated(ctx, sim.configs, input, (echo) => ({
         name: input.EndpointConfigName,
         arn: arn2,
         creationTime: sim.now,
@@ -4598,8 +4603,7 @@ var endpointConfigOperations = {
         shadowVariants: shadows,
         dataCapture: input.DataCaptureConfig,
         models
-      });
-      if (tags2?.length) putTags(ctx, arn2, tags2);
+      }));
       return { EndpointConfigArn: arn2 };
     }
   },
@@ -5537,16 +5541,14 @@ var modelOperations = {
           `Environment ${PROFILE_ENV} "${unknown}" names no model profile of the simulator scenario ${sim.scenario.source} (profiles: ${known}).`
         );
       }
-      const { Tags: tags2, ...echo } = input;
-      sim.models.set(input.ModelName, {
+      storeCreated(ctx, sim.models, input, (echo) => ({
         name: input.ModelName,
         arn: arn2,
         creationTime: sim.now,
         input: echo,
         containers,
         profile: resolveProfile(sim.scenario, input.ModelName, containers)
-      });
-      if (tags2?.length) putTags(ctx, arn2, tags2);
+      }));
       return { ModelArn: arn2 };
     }
   },
@@ -6279,6 +6281,10 @@ var MANUAL_SETTLE_IDLE_MS = 3;
 var MANUAL_SETTLE_MAX_MS = 2e3;
 async function startSimulator(options = {}) {
   const scenario = options.scenario === void 0 ? defaultScenario() : typeof options.scenario === "string" ? await loadScenarioFile(options.scenario) : resolveScenario(options.scenario);
+  for (const extra of options.extraModelPackages ?? []) {
+    const known = scenario.modelPackages.some((p) => p.name.toLowerCase() === extra.name.toLowerCase());
+    if (!known) scenario.modelPackages.push(extra);
+  }
   const clock = options.clock ?? createSimClock({
     speed: options.speed ?? 1,
     start: options.start ?? scenario.start,

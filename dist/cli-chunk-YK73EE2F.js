@@ -178,17 +178,7 @@ function drivenWeightSteps(spec, weights, label) {
   const count = spec.target.instanceCount;
   const fleetFor = (w) => w >= 100 ? count : instancesFor(count, w);
   let candidate = fleetFor(weights[0]?.weight ?? 100);
-  const steps = [
-    {
-      name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
-      action: "provision",
-      traffic: { baseline: 100, candidate: 0 },
-      instances: { baseline: count, candidate },
-      updateSeconds: TIMING.provisionSeconds,
-      bakeSeconds: 0,
-      extendable: false
-    }
-  ];
+  const steps = [provisionStep(spec, candidate)];
   for (const w of weights) {
     const need = fleetFor(w.weight);
     steps.push({
@@ -206,6 +196,18 @@ function drivenWeightSteps(spec, weights, label) {
   const watch = watchStep(spec);
   if (watch) steps.push(watch);
   return steps;
+}
+function provisionStep(spec, candidate) {
+  const count = spec.target.instanceCount;
+  return {
+    name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
+    action: "provision",
+    traffic: { baseline: 100, candidate: 0 },
+    instances: { baseline: count, candidate },
+    updateSeconds: TIMING.provisionSeconds,
+    bakeSeconds: 0,
+    extendable: false
+  };
 }
 function finalizeStep(spec, name = "promote: candidate only, retire baseline") {
   const count = spec.target.instanceCount;
@@ -241,15 +243,7 @@ function planAbTest(spec, s) {
   const count = spec.target.instanceCount;
   const candidate = instancesFor(count, s.candidatePercent);
   const steps = [
-    {
-      name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
-      action: "provision",
-      traffic: { baseline: 100, candidate: 0 },
-      instances: { baseline: count, candidate },
-      updateSeconds: TIMING.provisionSeconds,
-      bakeSeconds: 0,
-      extendable: false
-    },
+    provisionStep(spec, candidate),
     {
       name: `A/B ${100 - s.candidatePercent}/${s.candidatePercent} on ${s.metric.name} (${s.test}, alpha ${s.alpha})`,
       action: "experiment",

@@ -15,7 +15,7 @@ import {
   candidateModelName,
   instancesFor,
   planRollout
-} from "./cli-chunk-VX3CFP57.js";
+} from "./cli-chunk-YK73EE2F.js";
 import {
   formatDuration,
   parseDuration

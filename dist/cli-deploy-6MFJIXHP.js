@@ -5,10 +5,10 @@ import {
   defaultDeploymentId,
   deployCommand,
   holderFromEnv
-} from "./cli-chunk-2JSDXJMQ.js";
+} from "./cli-chunk-75T7C4ZW.js";
 import "./cli-chunk-LYXHFEKS.js";
 import "./cli-chunk-QHJQBZGW.js";
-import "./cli-chunk-7T2SMT7G.js";
+import "./cli-chunk-X2FSNRWF.js";
 import "./cli-chunk-6HCJAORC.js";
 import "./cli-chunk-R45B3ZH3.js";
 import "./cli-chunk-3YA2SYSA.js";
@@ -19,11 +19,11 @@ import "./cli-chunk-SQNJ3LC7.js";
 import "./cli-chunk-5JP7KZIK.js";
 import "./cli-chunk-NX6QLHHV.js";
 import "./cli-chunk-F3DIOZNX.js";
-import "./cli-chunk-2ESR56ME.js";
+import "./cli-chunk-HPVTMWHG.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import "./cli-chunk-LIZCHGMP.js";
-import "./cli-chunk-VX3CFP57.js";
+import "./cli-chunk-YK73EE2F.js";
 import "./cli-chunk-F6UYTWT2.js";
 import "./cli-chunk-OSPYVRYB.js";
 import "./cli-chunk-7MPLTVIZ.js";

@@ -1480,6 +1480,7 @@ var facts_schema_default = {
         "kind",
         "referenceRows",
         "currentRows",
+        "sampled",
         "tests",
         "method",
         "statistic",
@@ -1501,6 +1502,10 @@ var facts_schema_default = {
         currentRows: {
           type: "integer",
           minimum: 0
+        },
+        sampled: {
+          type: "boolean",
+          description: "Numerical tests ran on a uniform random sample of the values (more rows than the sample limit)."
         },
         tests: {
           type: "array",
