@@ -446,7 +446,12 @@ describe('drift', () => {
     const exact = await dataFacts(spec);
     const sampled = await dataFacts(spec, { sampleLimit: 1000 });
     const again = await dataFacts(spec, { sampleLimit: 1000 });
-    expect(feature(sampled, 'x')).toMatchObject({ referenceRows: n, currentRows: n, drifted: true, sampled: true });
+    expect(feature(sampled, 'x')).toMatchObject({
+      referenceRows: n,
+      currentRows: n,
+      drifted: true,
+      sampled: true,
+    });
     expect(feature(exact, 'x').sampled).toBe(false);
     expect(feature(sampled, 'x').statistic).toBeCloseTo(feature(exact, 'x').statistic, 1);
     expect(feature(sampled, 'x').statistic).not.toBe(feature(exact, 'x').statistic);
