@@ -1,6 +1,12 @@
 import { DescribeModelCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
-import { ofType, seedBaseline, simDeploy, startSim, yamlSpec } from './sim-harness.js';
+import {
+  expectGatesSawCandidateThroughWatch,
+  seedBaseline,
+  simDeploy,
+  startSim,
+  yamlSpec,
+} from './sim-harness.js';
 
 const CANDIDATE_MODEL = 'fraud-detector-9f86d081';
 
@@ -52,22 +58,7 @@ describe('native canary of a registry model package on the simulator', () => {
         Environment: { MODELGATE_PROFILE: 'packaged' },
       });
 
-      const steps = ofType(r.events, 'step-started').map((e) => e.step);
-      expect(steps.at(-1)?.action).toBe('watch');
-      const evaluated = ofType(r.events, 'gate-evaluated');
-      for (const step of steps) {
-        const samples = evaluated
-          .filter((e) => e.stepIndex === step.index && e.result.evidence.samples)
-          .map((e) => e.result.evidence.samples!.candidate);
-        expect(samples.length, `gate evaluations of step ${step.name}`).toBeGreaterThan(0);
-        expect(Math.max(...samples), `candidate invocations in step ${step.name}`).toBeGreaterThanOrEqual(
-          100,
-        );
-      }
-      const watch = steps.at(-1)!;
-      const watchResults = evaluated.filter((e) => e.stepIndex === watch.index).map((e) => e.result);
-      expect(watchResults.filter((g) => g.status === 'pass').length).toBeGreaterThan(0);
-      expect(watchResults.some((g) => g.summary.includes('too few invocations (0 <'))).toBe(false);
+      expectGatesSawCandidateThroughWatch(r);
       expect(env.sim.internalErrors).toEqual([]);
     } finally {
       await env.stop();

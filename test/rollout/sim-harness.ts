@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { captureRoot } from '../../src/providers/local/data-capture.js';
 import {
   createSimClock,
@@ -165,4 +166,28 @@ export function ofType<T extends RolloutEvent['type']>(
   type: T,
 ): Extract<RolloutEvent, { type: T }>[] {
   return events.filter((e): e is Extract<RolloutEvent, { type: T }> => e.type === type);
+}
+
+/**
+ * Asserts that every step of a promoted rollout, ending with the post-promotion watch, judged real
+ * candidate traffic: some gate evaluation of each step counted at least `minInvocations` candidate
+ * invocations, and the watch passed without ever finding the variant it reads empty.
+ */
+export function expectGatesSawCandidateThroughWatch(r: DeploymentResult, minInvocations = 100): void {
+  const steps = ofType(r.events, 'step-started').map((e) => e.step);
+  expect(steps.at(-1)?.action, 'the last step').toBe('watch');
+  const evaluated = ofType(r.events, 'gate-evaluated');
+  for (const step of steps) {
+    const samples = evaluated
+      .filter((e) => e.stepIndex === step.index && e.result.evidence.samples)
+      .map((e) => e.result.evidence.samples!.candidate);
+    expect(samples.length, `gate evaluations of step ${step.name}`).toBeGreaterThan(0);
+    expect(Math.max(...samples), `candidate invocations in step ${step.name}`).toBeGreaterThanOrEqual(
+      minInvocations,
+    );
+  }
+  const watch = steps.at(-1)!;
+  const watchResults = evaluated.filter((e) => e.stepIndex === watch.index).map((e) => e.result);
+  expect(watchResults.filter((g) => g.status === 'pass').length).toBeGreaterThan(0);
+  expect(watchResults.some((g) => g.summary.includes('too few invocations (0 <'))).toBe(false);
 }

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/providers/local/index.js';
 import { TAG } from '../../src/rollout/tags.js';
-import { SIM_START, ofType, seedBaseline, simDeploy, startSim, yamlSpec } from './sim-harness.js';
-import { STRATEGIES } from './strategies.js';
+import {
+  SIM_START,
+  expectGatesSawCandidateThroughWatch,
+  ofType,
+  seedBaseline,
+  simDeploy,
+  startSim,
+  yamlSpec,
+} from './sim-harness.js';
+import { STRATEGIES, WATCHED_ROLLBACK } from './strategies.js';
 
 const CANDIDATE_MODEL = 'fraud-detector-9f86d081';
 const PERIOD = 60_000;
@@ -43,6 +51,7 @@ describe.each(Object.entries(STRATEGIES))('%s on the simulator, through the real
         expect(
           ofType(r.events, 'gate-evaluated').find((e) => e.result.gateId === 'ab-test')?.result.status,
         ).toBe('pass');
+      if (s.rollback === WATCHED_ROLLBACK) expectGatesSawCandidateThroughWatch(r);
       expect(env.sim.internalErrors).toEqual([]);
     } finally {
       await env.stop();

@@ -5,10 +5,19 @@ const ABSOLUTE = `  minInvocations: 100
     - { metric: error_rate, max: 0.02 }
     - { metric: latency_p99, max: 500 }`;
 
+/**
+ * The rollback section for native strategies: a short post-promotion watch, so the gates keep reading
+ * the variant the new config serves under after SageMaker finishes the update.
+ */
+export const WATCHED_ROLLBACK = `  stepTimeout: 20m
+  watch: 3m`;
+
 export interface StrategyCase {
   strategy: string;
   target?: string;
   gates?: string;
+  /** The spec's rollback section; WATCHED_ROLLBACK adds a post-promotion watch. */
+  rollback?: string;
   /** Minutes after the simulator starts (baseline seeded by ~4m) when the e2e regression begins: mid-rollout. */
   regressionAt: number;
 }
@@ -30,6 +39,7 @@ export const STRATEGIES: Record<string, StrategyCase> = {
   steps:
     - { weight: 50, bake: 5m }
     - { weight: 100, bake: 2m }`,
+    rollback: WATCHED_ROLLBACK,
     regressionAt: 9,
   },
   'linear (driven)': {
@@ -44,6 +54,7 @@ export const STRATEGIES: Record<string, StrategyCase> = {
   mode: native
   stepPercent: 50
   bake: 4m`,
+    rollback: WATCHED_ROLLBACK,
     regressionAt: 10,
   },
   'blue-green (driven)': {
@@ -59,12 +70,14 @@ export const STRATEGIES: Record<string, StrategyCase> = {
   mode: native
   bake: 5m
   terminationWait: 2m`,
+    rollback: WATCHED_ROLLBACK,
     regressionAt: 9,
     gates: ABSOLUTE,
   },
   'all-at-once': {
     strategy: `  type: all-at-once
   bake: 6m`,
+    rollback: WATCHED_ROLLBACK,
     regressionAt: 9,
     gates: ABSOLUTE,
   },
@@ -72,6 +85,7 @@ export const STRATEGIES: Record<string, StrategyCase> = {
     strategy: `  type: rolling
   batchPercent: 50
   wait: 4m`,
+    rollback: WATCHED_ROLLBACK,
     regressionAt: 10,
   },
   shadow: {
