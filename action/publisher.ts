@@ -15,7 +15,7 @@ import {
 } from '../src/github/deployments.js';
 import type { GitHubClient } from '../src/github/octokit.js';
 import type { RepoRef } from '../src/github/ports.js';
-import { publishWithFallback, type ReportSink } from '../src/github/publish.js';
+import { publishWithFallback, stickyCommentSink, type ReportSink } from '../src/github/publish.js';
 import type { GitHubOutcome } from '../src/github/result.js';
 import type { FileAnnotation } from '../src/report/annotations.js';
 import { headline } from '../src/report/headline.js';
@@ -23,7 +23,6 @@ import { reportScope } from '../src/report/marker.js';
 import { GITHUB_LIMITS, renderReport } from '../src/report/render.js';
 import type { ReportState } from '../src/report/types.js';
 import { checkConclusion, type CheckConclusion } from '../src/report/verdict.js';
-import { liveCommentSink } from './comment-sink.js';
 import { jobSummarySink, writeJobSummary } from './summary.js';
 
 /**
@@ -86,6 +85,8 @@ export class Publisher {
   private deploymentState?: DeploymentState;
   private readonly off = new Set<Channel>();
   private annotations: FileAnnotation[] = [];
+  /** The check run's last summary sent, so an unchanged report is not sent again. */
+  private checkSummary?: string;
 
   constructor(private readonly o: PublisherOptions) {}
 
@@ -107,7 +108,7 @@ export class Publisher {
   private async publishComment(state: ReportState, markdown: string): Promise<void> {
     const gh = this.o.github;
     if (!gh || this.o.pullRequest === undefined || this.off.has('comment')) return;
-    this.comment ??= liveCommentSink(gh.client, {
+    this.comment ??= stickyCommentSink(gh.client, {
       ...gh.repo,
       issueNumber: this.o.pullRequest,
       scope: reportScope(state.environment, state.endpoint),
@@ -170,6 +171,8 @@ export class Publisher {
         ),
       );
       this.checkRunId = r?.id;
+      // GitHub appends each update's annotations to the run's: they went with the create, once.
+      if (r) this.annotations = [];
     }
     const dep = this.o.deployment;
     if (gh && dep && !this.off.has('deployments')) {
@@ -224,11 +227,12 @@ export class Publisher {
     const markdown = renderReport(state);
     await this.publishComment(state, markdown);
     const gh = this.o.github;
-    if (gh && this.checkRunId !== undefined && !this.off.has('checks')) {
-      this.track(
+    if (gh && this.checkRunId !== undefined && !this.off.has('checks') && markdown !== this.checkSummary) {
+      const r = this.track(
         'checks',
         await updateCheckRun(gh.client, gh.repo, this.checkRunId, this.output(state, markdown)),
       );
+      if (r) this.checkSummary = markdown;
     }
     await this.writeSummary(renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary }));
   }
@@ -236,8 +240,9 @@ export class Publisher {
   /** The rollout ended: the final comment, the check run's conclusion, the deployment's final status. */
   async finish(state: ReportState): Promise<void> {
     const markdown = renderReport(state);
+    const summary = renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary });
     // The summary first: it is a local file, and a cancelled run may be killed at any moment.
-    await this.writeSummary(renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary }));
+    await this.writeSummary(summary);
     const gh = this.o.github;
     if (gh && this.checkRunId !== undefined && !this.off.has('checks')) {
       const conclusion = checkConclusion(state) ?? 'failure';
@@ -262,7 +267,7 @@ export class Publisher {
     }
     await this.publishComment(state, markdown);
     // Again, now with any warning the GitHub calls above raised.
-    await this.writeSummary(renderReport(state, { maxChars: GITHUB_LIMITS.jobSummary }));
+    await this.writeSummary(summary);
   }
 
   /** The GitHub Deployment's id, when one was created or given. */

@@ -15266,9 +15266,10 @@ var ColumnProfile = class _ColumnProfile {
   counts = /* @__PURE__ */ new Map();
   countsCapped = false;
   uniqueOverflow = false;
+  /** Distinct values the uniqueness rule keeps before it cannot decide (see `unique`). */
+  uniqueLimit;
   allowed;
   seen;
-  uniqueLimit;
   lo;
   hi;
   code;
@@ -15390,24 +15391,20 @@ var ColumnProfile = class _ColumnProfile {
    */
   static restore(spec, options, s) {
     const p = new _ColumnProfile(spec, { ...options, sink: null });
-    p.present = s.present;
-    p.rows = s.rows;
-    p.nulls = s.nulls;
-    p.valid = s.valid;
-    p.min = s.min;
-    p.max = s.max;
-    const fill = (t, from) => {
+    const { typeErrors, belowMin, aboveMax, notAllowed, duplicates, counts, ...scalars } = s;
+    Object.assign(p, scalars);
+    const tallies = [
+      [p.typeErrors, typeErrors],
+      [p.belowMin, belowMin],
+      [p.aboveMax, aboveMax],
+      [p.notAllowed, notAllowed],
+      [p.duplicates, duplicates]
+    ];
+    for (const [t, from] of tallies) {
       t.count = from.count;
       t.examples.push(...from.examples);
-    };
-    fill(p.typeErrors, s.typeErrors);
-    fill(p.belowMin, s.belowMin);
-    fill(p.aboveMax, s.aboveMax);
-    fill(p.notAllowed, s.notAllowed);
-    fill(p.duplicates, s.duplicates);
-    for (const [k, n] of s.counts) p.counts.set(k, n);
-    p.countsCapped = s.countsCapped;
-    p.uniqueOverflow = s.uniqueOverflow;
+    }
+    for (const [k, n] of counts) p.counts.set(k, n);
     return p;
   }
   number(v, row) {

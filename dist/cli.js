@@ -10,52 +10,125 @@ import {
 } from "./cli-chunk-OSPYVRYB.js";
 import "./cli-chunk-O5NZ25FZ.js";
 
+// package.json
+var package_default = {
+  name: "modelgate",
+  version: "0.1.0",
+  description: "Take a trained ML model from a pull request to a live endpoint without betting production on it: validate, decide with CEL policies, plan, roll out with gates, roll back.",
+  type: "module",
+  license: "MIT",
+  private: true,
+  bin: {
+    modelgate: "dist/cli.js"
+  },
+  engines: {
+    node: ">=20.19"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    lint: "eslint .",
+    format: 'prettier --write "**/*.{ts,mjs,js}"',
+    "format:check": 'prettier --check "**/*.{ts,mjs,js}"',
+    test: "npm run typecheck && npm run lint && npm run format:check && vitest run",
+    "test:watch": "vitest",
+    bench: "node --import tsx bench/run.ts",
+    "stats:verify": "node --import tsx src/stats/verify-cli.ts",
+    modelgate: "node dist/cli.js"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@aws-sdk/client-cloudwatch": "^3.1164.0",
+    "@aws-sdk/client-s3": "^3.1175.0",
+    "@aws-sdk/client-sagemaker": "^3.1142.0",
+    "@aws-sdk/client-sagemaker-runtime": "^3.1164.0",
+    "@marcbachmann/cel-js": "^8.0.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@stdlib/math-base-special-betainc": "^0.2.3",
+    "@stdlib/math-base-special-erfc": "^0.2.5",
+    "@stdlib/math-base-special-erfcx": "^0.3.1",
+    "@stdlib/math-base-special-gammainc": "^0.3.1",
+    "@stdlib/math-base-special-gammaln": "^0.3.1",
+    "@stdlib/stats-base-dists-binomial-pmf": "^0.3.1",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    "csv-parse": "^7.0.3",
+    hyparquet: "^1.31.5",
+    "jsonc-parser": "^3.3.1",
+    picomatch: "^4.0.7",
+    "pure-rand": "^8.4.2",
+    "tar-stream": "^3.2.2",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/tar-stream": "^3.1.5",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    "fast-check": "^4.10.2",
+    globals: "^17.14.0",
+    "hyparquet-writer": "^0.17.0",
+    marked: "^18.2.1",
+    nock: "^14.0.17",
+    prettier: "^3.10.1",
+    tsx: "^4.23.15",
+    typescript: "~5.9",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  }
+};
+
 // src/cli/commands/index.ts
 var commands = [
   {
     name: "validate",
     summary: "Check a deployment spec and report every problem with its line",
-    load: async () => (await import("./cli-validate-SHPLEB3M.js")).validateCommand
+    load: async () => (await import("./cli-validate-WXN4RUXM.js")).validateCommand
   },
   {
     name: "plan",
     summary: "Show the rollout a spec describes: steps, traffic, gates, duration and cost",
-    load: async () => (await import("./cli-plan-P5B3C4SB.js")).planCommand
+    load: async () => (await import("./cli-plan-IOBCIG33.js")).planCommand
   },
   {
     name: "check",
     summary: "Validate the model artifact, the data (schema, drift) and the evaluation metrics",
-    load: async () => (await import("./cli-check-WA72YGOT.js")).checkCommand
+    load: async () => (await import("./cli-check-YQIJ2AB4.js")).checkCommand
   },
   {
     name: "policy eval",
     summary: "Evaluate the spec's policies against its facts and print every decision",
-    load: async () => (await import("./cli-policy-eval-ZVN3GZZL.js")).policyEvalCommand
+    load: async () => (await import("./cli-policy-eval-ALMO4HGQ.js")).policyEvalCommand
   },
   {
     name: "policy test",
     summary: "Run policy test cases (*.test.yaml): facts in, expected decisions out",
-    load: async () => (await import("./cli-policy-test-FCADPPQB.js")).policyTestCommand
+    load: async () => (await import("./cli-policy-test-TW7OWQ6H.js")).policyTestCommand
   },
   {
     name: "deploy",
     summary: "Roll a model out to its endpoint through the plan, gating every step, rolling back on failure",
-    load: async () => (await import("./cli-deploy-6MFJIXHP.js")).deployCommand
+    load: async () => (await import("./cli-deploy-RLY4S47Q.js")).deployCommand
   },
   {
     name: "rollback",
     summary: "Restore the last known-good endpoint config recorded in the endpoint tags, verified",
-    load: async () => (await import("./cli-rollback-BN53TY3H.js")).rollbackCommand
+    load: async () => (await import("./cli-rollback-3JVINRIL.js")).rollbackCommand
   },
   {
     name: "sim serve",
     summary: "Serve the local SageMaker + CloudWatch simulator for the AWS CLI, boto3 or the SDKs",
-    load: async () => (await import("./cli-sim-serve-DLLYJZ6I.js")).simServeCommand
+    load: async () => (await import("./cli-sim-serve-AEI7DJH6.js")).simServeCommand
   }
 ];
 
 // src/cli/run.ts
-var VERSION = "0.1.0";
 function help() {
   const width = Math.max(...commands.map((c) => c.name.length), 8);
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
@@ -78,7 +151,7 @@ async function runCli(argv, io) {
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout(`${VERSION}
+    io.stdout(`${package_default.version}
 `);
     return EXIT.ok;
   }

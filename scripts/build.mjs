@@ -26,13 +26,13 @@ const common = {
   // Prefer ESM builds: some packages' UMD "main" (jsonc-parser) hides its requires from the bundler.
   mainFields: ['module', 'main'],
   sourcemap: false,
+  banner: { js: banner },
 };
 
 await build({
   ...common,
   entryPoints: ['action/index.ts'],
   outfile: `${outdir}/index.js`,
-  banner: { js: banner },
 });
 // The CLI is split: each command is a chunk loaded when it runs, so start-up parses only what it needs.
 // Chunks sit beside cli.js, since code that finds files next to its bundle (the checks worker) runs in them.
@@ -42,12 +42,10 @@ await build({
   outdir,
   splitting: true,
   chunkNames: 'cli-[name]-[hash]',
-  banner: { js: banner },
 });
 // The data check's reader thread (src/checks/data/worker-read.ts loads it from next to the bundle).
 await build({
   ...common,
   entryPoints: ['src/checks/data/read-worker.ts'],
   outfile: `${outdir}/checks-worker.js`,
-  banner: { js: banner },
 });

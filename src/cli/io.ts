@@ -18,7 +18,6 @@ export interface Command {
   run(argv: string[], io: CliIO): Promise<number>;
 }
 
-/** Exit codes shared by every command. */
 /** What `modelgate --help` lists without loading any command. */
 export interface CommandEntry {
   /** `validate`, or two words such as `sim serve`. */
@@ -28,6 +27,7 @@ export interface CommandEntry {
   load(): Promise<Command>;
 }
 
+/** Exit codes shared by every command. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, unsafe: 3 } as const;
 
 export class UsageError extends Error {

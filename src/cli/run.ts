@@ -1,8 +1,7 @@
+import pkg from '../../package.json' with { type: 'json' };
 import { ModelgateError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-
-const VERSION = '0.1.0';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 8);
@@ -28,7 +27,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${VERSION}\n`);
+    io.stdout(`${pkg.version}\n`);
     return EXIT.ok;
   }
   // `sim serve`, `policy test`: two-word commands are registered as "sim serve".

@@ -37,10 +37,18 @@ export async function loadSpecForCli(spec: string, io: CliIO): Promise<LoadedSpe
   try {
     return await loadSpecFile(spec, { cwd: io.cwd });
   } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    for (const p of err.problems) io.stderr(`${formatProblem(p)}\n`);
-    const n = err.problems.length;
-    io.stderr(`${spec}: ${n} problem${n === 1 ? '' : 's'}\n`);
+    printInputError(err, spec, io);
     return undefined;
   }
+}
+
+/**
+ * Prints an InputError's problems to stderr, one `file:line:col: field: message (expected …)` a line,
+ * then `<label>: N problems`. Anything else is rethrown.
+ */
+export function printInputError(err: unknown, label: string, io: CliIO): void {
+  if (!(err instanceof InputError)) throw err;
+  for (const p of err.problems) io.stderr(`${formatProblem(p)}\n`);
+  const n = err.problems.length;
+  io.stderr(`${label}: ${n} problem${n === 1 ? '' : 's'}\n`);
 }

@@ -1,6 +1,7 @@
 import type { ControlCommand } from '../rollout/events.js';
 import { CONTROL_COMMANDS } from '../report/control-commands.js';
 import { code, text } from '../report/markdown.js';
+import { parseDuration } from '../spec/duration.js';
 import type { CommentReaction } from './comment.js';
 
 /**
@@ -15,15 +16,6 @@ export type ParsedComment =
 
 /** Longest `extend` accepted: a day. A longer bake is a spec change, not a comment. */
 export const MAX_EXTEND_SECONDS = 86_400;
-
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
-
-/** `10m`, `90s`, `1h30m` → seconds; undefined when it is not a duration. */
-export function parseDuration(s: string): number | undefined {
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(s.trim());
-  if (!m || !s.trim() || (!m[1] && !m[2] && !m[3])) return undefined;
-  return Number(m[1] ?? 0) * UNIT_SECONDS.h + Number(m[2] ?? 0) * UNIT_SECONDS.m + Number(m[3] ?? 0);
-}
 
 export function parseCommentCommand(body: string): ParsedComment {
   const line = body
@@ -46,7 +38,7 @@ export function parseCommentCommand(body: string): ParsedComment {
     case 'extend': {
       if (args.length !== 1)
         return { kind: 'invalid', line, problem: '`extend` takes one duration, e.g. `10m`' };
-      const seconds = parseDuration(args[0]);
+      const seconds = parseDuration(args[0].toLowerCase());
       if (seconds === undefined)
         return {
           kind: 'invalid',

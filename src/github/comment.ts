@@ -77,6 +77,30 @@ export async function findStickyComment(
   });
 }
 
+/** The body as posted: led by the scope's marker (added when missing), cut to GitHub's limit. */
+function stickyBody(scope: string, body: string): string {
+  const marker = reportMarker(scope);
+  return truncate(body.trimStart().startsWith(marker) ? body : `${marker}\n${body}`, GITHUB_LIMITS.comment);
+}
+
+/** Updates a sticky comment whose id is known (one request, no search). */
+export async function updateStickyComment(
+  client: Pick<CommentsPort, 'rest'>,
+  target: RepoRef & { scope: string },
+  id: number,
+  body: string,
+): Promise<GitHubOutcome<StickyCommentResult>> {
+  return guard('update the PR comment', PERMISSION, async () => {
+    const r = await client.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id,
+      body: stickyBody(target.scope, body),
+    });
+    return { action: 'updated' as const, id: r.data.id, url: r.data.html_url };
+  });
+}
+
 /**
  * Creates the scope's sticky comment or updates it in place; leaves it alone when the body is
  * unchanged. The body gets the marker if it lacks it and is cut to GitHub's 65,536 characters.
@@ -87,26 +111,18 @@ export async function upsertStickyComment(
   target: StickyCommentTarget,
   body: string,
 ): Promise<GitHubOutcome<StickyCommentResult>> {
-  const marker = reportMarker(target.scope);
-  let full = body.trimStart().startsWith(marker) ? body : `${marker}\n${body}`;
-  full = truncate(full, GITHUB_LIMITS.comment);
+  const full = stickyBody(target.scope, body);
   const found = await findStickyComment(client, target);
   if (found.status === 'degraded') return found;
   const existing = found.value;
   if (existing && normalise(existing.body) === normalise(full)) {
     return ok({ action: 'unchanged', id: existing.id, url: existing.url });
   }
-  const { owner, repo } = target;
-  if (existing) {
-    return guard('update the PR comment', PERMISSION, async () => {
-      const r = await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: full });
-      return { action: 'updated' as const, id: r.data.id, url: r.data.html_url };
-    });
-  }
+  if (existing) return updateStickyComment(client, target, existing.id, full);
   return guard('create the PR comment', PERMISSION, async () => {
     const r = await client.rest.issues.createComment({
-      owner,
-      repo,
+      owner: target.owner,
+      repo: target.repo,
       issue_number: target.issueNumber,
       body: full,
     });

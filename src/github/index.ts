@@ -59,7 +59,6 @@ export {
 export { commandPermission, type CommandPermission } from './permission.js';
 export {
   parseCommentCommand,
-  parseDuration,
   helpReply,
   commandReaction,
   MAX_EXTEND_SECONDS,

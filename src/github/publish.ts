@@ -1,4 +1,4 @@
-import { upsertStickyComment, type StickyCommentTarget } from './comment.js';
+import { updateStickyComment, upsertStickyComment, type StickyCommentTarget } from './comment.js';
 import type { CommentsPort } from './ports.js';
 import { degrade, ok, type GitHubOutcome } from './result.js';
 
@@ -11,12 +11,36 @@ export interface ReportSink {
   publish(markdown: string): Promise<GitHubOutcome<{ url?: string }>>;
 }
 
+/**
+ * The scope's sticky PR comment: found (all pages) or created once, then updated by id, so each
+ * later publish is one request rather than a comment search and an update. A comment deleted
+ * meanwhile (404) is searched for, and re-created, again. An unchanged body is not sent.
+ */
 export function stickyCommentSink(client: CommentsPort, target: StickyCommentTarget): ReportSink {
+  let id: number | undefined;
+  let url: string | undefined;
+  let last: string | undefined;
+  const upsert = async (markdown: string) => {
+    const r = await upsertStickyComment(client, target, markdown);
+    if (r.status !== 'ok') return r;
+    ({ id, url } = r.value);
+    last = markdown;
+    return ok({ url });
+  };
   return {
     name: 'pull request comment',
     async publish(markdown) {
-      const r = await upsertStickyComment(client, target, markdown);
-      return r.status === 'ok' ? ok({ url: r.value.url }) : r;
+      if (id === undefined) return upsert(markdown);
+      if (markdown === last) return ok({ ...(url ? { url } : {}) });
+      const r = await updateStickyComment(client, target, id, markdown);
+      if (r.status === 'ok') {
+        last = markdown;
+        url = r.value.url;
+        return ok({ url });
+      }
+      if (r.httpStatus !== 404) return r;
+      id = undefined;
+      return upsert(markdown);
     },
   };
 }

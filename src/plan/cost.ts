@@ -9,11 +9,6 @@ export function hourlyPrice(instanceType: string): number | null {
   return Object.hasOwn(TABLE, instanceType) ? TABLE[instanceType] : null;
 }
 
-/** Instance types the price table knows. */
-export function pricedInstanceTypes(): string[] {
-  return Object.keys(TABLE);
-}
-
 /**
  * What the rollout adds to the bill: for every step, the instances running beyond the production
  * fleet (a second fleet, a canary or shadow variant, a rolling batch) times the step's expected length.

@@ -38,10 +38,10 @@ export function drivenWeightSteps(
 }
 
 /** Create the candidate variant (`candidate` instances) beside the whole baseline fleet, at weight 0. */
-export function provisionStep(spec: Spec, candidate: number): DraftStep {
+export function provisionStep(spec: Spec, candidate: number, label = 'candidate'): DraftStep {
   const count = spec.target.instanceCount;
   return {
-    name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
+    name: `provision ${label} (${candidate} × ${spec.target.instanceType}, weight 0)`,
     action: 'provision',
     traffic: { baseline: 100, candidate: 0 },
     instances: { baseline: count, candidate },

@@ -11,7 +11,7 @@ import { planLinear } from './strategies/linear.js';
 import { planRolling } from './strategies/rolling.js';
 import { planShadow } from './strategies/shadow.js';
 import { TIMING } from './timing.js';
-import type { Plan, PlanStep } from './types.js';
+import type { Plan, PlanCost, PlanStep } from './types.js';
 
 function strategyPlan(spec: Spec, s: StrategySpec): StrategyPlan {
   switch (s.type) {
@@ -44,6 +44,7 @@ export function planRollout(spec: Spec): Plan {
   const baseline = spec.target.variant ?? 'AllTraffic';
   const expected = steps.reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
   const extensions = steps.reduce((t, s) => t + s.maxExtensionSeconds, 0);
+  const cost = planCost(spec, steps);
   return {
     schemaVersion: 1,
     strategy: spec.strategy.type,
@@ -58,12 +59,19 @@ export function planRollout(spec: Spec): Plan {
     steps,
     expectedDurationSeconds: expected,
     maxDurationSeconds: expected + extensions,
-    cost: planCost(spec, steps),
-    notes: [...sp.notes, ...planNotes(spec, steps, expected + extensions)],
+    cost,
+    notes: [...sp.notes, ...planNotes(spec, steps, expected + extensions, cost)],
   };
 }
 
-function planNotes(spec: Spec, steps: PlanStep[], maxSeconds: number): string[] {
+/** Seconds the native SageMaker update (its update and phase steps) is expected to take. */
+export function nativeUpdateSeconds(steps: readonly PlanStep[]): number {
+  return steps
+    .filter((s) => s.action === 'native-update' || s.action === 'native-phase')
+    .reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
+}
+
+function planNotes(spec: Spec, steps: PlanStep[], maxSeconds: number, cost: PlanCost): string[] {
   const notes: string[] = [];
   const rules = spec.gates.rules;
   if (rules.length === 0) notes.push('no gates: every step passes once its bake is over');
@@ -93,9 +101,7 @@ function planNotes(spec: Spec, steps: PlanStep[], maxSeconds: number): string[] 
         `SageMaker rolls a native update back on alarms only: ${notAlarms.map((g) => g.id).join(', ')} ${notAlarms.length === 1 ? 'is' : 'are'} evaluated by modelgate at the end of each phase`,
       );
     }
-    const nativeSeconds = steps
-      .filter((s) => s.action === 'native-update' || s.action === 'native-phase')
-      .reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
+    const nativeSeconds = nativeUpdateSeconds(steps);
     if (spec.rollback.stepTimeoutSeconds < nativeSeconds) {
       notes.push(
         `the native update is expected to take ${formatDuration(nativeSeconds)}, longer than rollback.stepTimeout (${formatDuration(spec.rollback.stepTimeoutSeconds)}); raise stepTimeout so the wait for InService does not time out`,
@@ -115,7 +121,6 @@ function planNotes(spec: Spec, steps: PlanStep[], maxSeconds: number): string[] 
       `with every bake extended the rollout could take ${formatDuration(maxSeconds)}, past rollback.deadline (${formatDuration(spec.rollback.deadlineSeconds)})`,
     );
   }
-  const cost = planCost(spec, steps);
   if (cost.hourlyUsd === null) {
     notes.push(`no price for ${spec.target.instanceType} in the price table: cost unknown`);
   } else if (spec.target.region !== cost.priceRegion && spec.target.provider === 'sagemaker') {

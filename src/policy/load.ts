@@ -1,15 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Node,
-  type Scalar,
-  type YAMLMap,
-} from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { InputError, type InputProblem } from '../errors.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { BUILTIN_PREFIX, builtinPackDir, builtinPacks } from './builtin.js';
@@ -18,6 +9,7 @@ import { scalarOffsetMapper } from './source-map.js';
 import { didYouMean } from './suggest.js';
 import { compileTemplate } from './template.js';
 import type { MessagePart, PolicyLocation, PolicySet, Rule, Severity } from './types.js';
+import { parseYamlDoc } from './yaml-doc.js';
 
 /**
  * Policy files: YAML with a `rules` list (and an optional `description`).
@@ -62,9 +54,7 @@ interface FileResult {
  * names where it came from (`builtin:production`, or the path as written in the spec).
  */
 export function compilePolicyText(text: string, file: string, origin = file): FileResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false });
-  const problems: InputProblem[] = [];
+  const { doc, lineCounter, problems } = parseYamlDoc(text, file);
   const at = (offset: number | undefined): PolicyLocation => {
     const p = lineCounter.linePos(offset ?? 0);
     return { file, line: p.line, column: p.col };
@@ -73,8 +63,7 @@ export function compilePolicyText(text: string, file: string, origin = file): Fi
   const problem = (loc: PolicyLocation, path: string, message: string, expected?: string) =>
     problems.push({ ...loc, ...(path ? { path } : {}), message, ...(expected ? { expected } : {}) });
 
-  for (const e of doc.errors) problem(at(e.pos[0]), '', `YAML error: ${e.message.split('\n')[0]}`);
-  if (doc.errors.length > 0) return { rules: [], problems };
+  if (problems.length > 0) return { rules: [], problems };
 
   const root = doc.contents;
   if (!isMap(root)) {

@@ -4,8 +4,9 @@
  * `spec.target.tags["data-classification"]`.
  */
 
-export type PathSegment = string | number;
+import { formatPath, type PathSegment } from '../spec/yaml.js';
 
+/** `plan.steps[1].traffic.candidate` → ['plan', 'steps', 1, 'traffic', 'candidate']; throws on a malformed path. */
 export function parsePath(path: string): PathSegment[] {
   const out: PathSegment[] = [];
   const re = /(?:^|\.)([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/y;
@@ -44,10 +45,7 @@ function parentOf(
   for (const [i, s] of segs.slice(0, -1).entries()) {
     const next = (v as Record<string | number, unknown> | null)?.[s];
     if (typeof next !== 'object' || next === null) {
-      const at = segs
-        .slice(0, i + 1)
-        .map((x) => (typeof x === 'number' ? `[${x}]` : x))
-        .join('.');
+      const at = formatPath(segs.slice(0, i + 1));
       throw new Error(`path "${path}": ${at} is ${next === null ? 'null' : 'not an object or list'}`);
     }
     v = next;

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { InputError, ModelgateError, type InputProblem } from '../errors.js';
+import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import { InputError, ModelgateError } from '../errors.js';
 import { BUILTIN_PREFIX, builtinPackDir, builtinPacks, builtinPoliciesDir } from './builtin.js';
 import { evaluatePolicies } from './evaluate.js';
 import type { Facts } from './facts.js';
@@ -9,6 +9,7 @@ import { compilePolicySet, isPolicyTestFile, loadPolicies } from './load.js';
 import { deepMerge, setPath, unsetPath } from './patch.js';
 import { didYouMean } from './suggest.js';
 import { DECISION_KINDS, type DecisionKind, type PolicySet, type Waiver } from './types.js';
+import { parseYamlDoc } from './yaml-doc.js';
 
 /**
  * Policy tests, as `opa test` / `conftest verify` do it: a `*.test.yaml` file beside the policies
@@ -66,15 +67,8 @@ interface TestCase {
 }
 
 async function readYaml(path: string): Promise<unknown> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const p = lineCounter.linePos(e.pos[0]);
-    throw new InputError([
-      { file: path, line: p.line, column: p.col, message: `YAML error: ${e.message.split('\n')[0]}` },
-    ]);
-  }
+  const { doc, problems } = parseYamlDoc(await readFile(path, 'utf8'), path);
+  if (problems.length > 0) throw new InputError(problems.slice(0, 1));
   return doc.toJS();
 }
 
@@ -87,23 +81,11 @@ export async function loadExampleFacts(): Promise<Facts> {
 async function parseTestFile(
   path: string,
 ): Promise<{ policies?: string[]; facts?: string; cases: TestCase[] }> {
-  const text = await readFile(path, 'utf8');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const problems: InputProblem[] = [];
+  const { doc, lineCounter, problems } = parseYamlDoc(await readFile(path, 'utf8'), path);
   const at = (n: Node | undefined | null) => {
     const p = lineCounter.linePos(n?.range?.[0] ?? 0);
     return { file: path, line: p.line, column: p.col };
   };
-  for (const e of doc.errors) {
-    const p = lineCounter.linePos(e.pos[0]);
-    problems.push({
-      file: path,
-      line: p.line,
-      column: p.col,
-      message: `YAML error: ${e.message.split('\n')[0]}`,
-    });
-  }
   if (problems.length > 0) throw new InputError(problems, 'invalid_policy_test');
   const root = doc.contents;
   if (!isMap(root))

@@ -195,6 +195,7 @@ async function prepare(r: RolloutState): Promise<number | RolloutResult> {
     ttlMs: r.t.lockTtlSeconds * 1000,
     settleMs: r.t.lockSettleSeconds * 1000,
     signal: o.signal,
+    tags,
   });
   if (!lock.ok) {
     started(false);

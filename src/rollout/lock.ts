@@ -58,8 +58,10 @@ export async function acquireLock(o: {
   ttlMs: number;
   settleMs: number;
   signal?: AbortSignal;
+  /** The endpoint's tags when the caller has just read them (saves a ListTags). */
+  tags?: Record<string, string>;
 }): Promise<AcquireResult> {
-  const before = await o.endpoints.readTags(o.endpoint);
+  const before = o.tags ?? (await o.endpoints.readTags(o.endpoint));
   const state = lockState(before, o.deploymentId, o.clock.now());
   if (state.kind === 'held') return { ok: false, holder: state.lock, lostRace: false };
   const expiresAt = o.clock.now() + o.ttlMs;

@@ -2,7 +2,7 @@ import { evaluateAgreement, AGREEMENT_GATE } from '../gates/agreement.js';
 import { combineStatus } from '../gates/combine.js';
 import { evaluateGates, lastPeriod, percentilesFor } from '../gates/evaluate.js';
 import { readWindow } from '../gates/read.js';
-import { abMetrics, decideAbTest } from '../gates/ab-test.js';
+import { AB_GATE, abMetrics, decideAbTest } from '../gates/ab-test.js';
 import type { WindowData, WindowTargets } from '../gates/types.js';
 import type { PlanStep } from '../plan/types.js';
 import type { AbTestStrategy, Gate, ShadowStrategy, Spec } from '../spec/types.js';
@@ -86,11 +86,6 @@ export class GateMonitor {
     return end + this.periodMs + this.deps.tuning.evaluationDelaySeconds * 1000;
   }
 
-  hasNewPeriod(): boolean {
-    const end = this.completeEnd(this.deps.clock.now());
-    return end > this.windowStartAligned && end > this.lastEnd;
-  }
-
   /**
    * Evaluates when a new period completed, or always when `final` (the bake's decision).
    * undefined: nothing new to read, or CloudWatch could not be read this time.
@@ -143,7 +138,7 @@ export class GateMonitor {
     }
     if (final && this.setup.agreement) results.push(await this.agreement(start, clock.now()));
     // The A/B verdict is taken once, at the end (duration or sample size): no peeking mid-test.
-    if (final && this.setup.ab && this.setup.step.gates.includes('ab-test'))
+    if (final && this.setup.ab && this.setup.step.gates.includes(AB_GATE))
       results.push(decideAbTest(this.setup.ab, data).result);
 
     for (const r of results) {

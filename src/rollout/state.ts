@@ -183,25 +183,29 @@ export class RolloutState {
    * A control-plane call that rides out throttling and transient errors beyond the SDK's own
    * retries (a burst can outlast them), pausing through the clock.
    */
-  async call<T>(fn: () => Promise<T>, signal = this.o.signal): Promise<T> {
+  call<T>(fn: () => Promise<T>, signal = this.o.signal): Promise<T> {
+    return this.retrying(fn, (err) => err.kind === 'throttled' || err.kind === 'transient', signal);
+  }
+
+  /** DescribeEndpoint that rides out throttling beyond the SDK's retries. */
+  describe(signal = this.o.signal): Promise<EndpointState | undefined> {
+    return this.retrying(
+      () => this.endpoints.describeEndpoint(this.endpoint),
+      (err) => err.retryable,
+      signal,
+    );
+  }
+
+  private async retrying<T>(
+    fn: () => Promise<T>,
+    retry: (err: ProviderError) => boolean,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await fn();
       } catch (err) {
-        const retry = err instanceof ProviderError && (err.kind === 'throttled' || err.kind === 'transient');
-        if (!retry || attempt >= 5) throw err;
-        await this.o.clock.sleep(2 ** attempt * 1000, signal);
-      }
-    }
-  }
-
-  /** DescribeEndpoint that rides out throttling beyond the SDK's retries. */
-  async describe(signal = this.o.signal): Promise<EndpointState | undefined> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.endpoints.describeEndpoint(this.endpoint);
-      } catch (err) {
-        if (!(err instanceof ProviderError && err.retryable) || attempt >= 5) throw err;
+        if (!(err instanceof ProviderError && retry(err)) || attempt >= 5) throw err;
         await this.o.clock.sleep(2 ** attempt * 1000, signal);
       }
     }

@@ -23,9 +23,10 @@ import type {
  */
 
 // The YAML form as validated by the schema; fields are read through small typed helpers.
-type Raw = Record<string, unknown>;
+export type Raw = Record<string, unknown>;
 
-const obj = (v: unknown): Raw => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
+/** The value as a mapping, or an empty one when it is not a mapping. */
+export const obj = (v: unknown): Raw => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);

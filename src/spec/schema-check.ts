@@ -7,9 +7,6 @@ import { formatPath, type ParsedYaml, type PathSegment } from './yaml.js';
 
 type JsonSchema = Record<string, unknown>;
 
-/** The spec's JSON Schema (the YAML form), as published in schema/modelgate.schema.json. */
-export const specSchema: JsonSchema = schema;
-
 /** Validates the YAML form against the JSON Schema; every problem, placed at its line and field. */
 export function checkSchema(parsed: ParsedYaml, file: string): InputProblem[] {
   if (validate(parsed.value)) return [];

@@ -1,9 +1,9 @@
 import { candidateModelName } from '../plan/names.js';
-import { planRollout } from '../plan/plan.js';
+import { nativeUpdateSeconds, planRollout } from '../plan/plan.js';
 import { instancesFor } from './capacity.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { DEFAULTS, MAX_EXECUTION_BOUNDS } from './defaults.js';
-import { gateRulesPath, isBuiltinAbMetric } from './normalize.js';
+import { gateRulesPath, isBuiltinAbMetric, obj, type Raw } from './normalize.js';
 import { closest } from './suggest.js';
 import { formatPath } from './yaml.js';
 import type {
@@ -24,8 +24,6 @@ import type {
 /** Records a problem at a YAML path (the loader turns the path into a line and column). */
 export type Report = (path: string, message: string, expected?: string) => void;
 
-type Raw = Record<string, unknown>;
-
 /** The sections that passed the schema, normalised; absent when their section has schema errors. */
 export interface Sections {
   raw: Raw;
@@ -37,7 +35,6 @@ export interface Sections {
   rollback?: RollbackSpec;
 }
 
-const obj = (v: unknown): Raw => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
 const has = (o: unknown, key: string) => Object.hasOwn(obj(o), key);
 const dur = (s: number) => formatDuration(s);
 
@@ -769,9 +766,7 @@ function checkAgainstPlan(spec: Spec, raw: Raw, report: Report): void {
           : 'an alarm gate, rollback.createAlarms: true with a max/min metric gate, or mode: driven',
       );
     }
-    const nativeSeconds = plan.steps
-      .filter((s) => s.action === 'native-update' || s.action === 'native-phase')
-      .reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
+    const nativeSeconds = nativeUpdateSeconds(plan.steps);
     if (native.policy === 'blue-green' && nativeSeconds >= MAX_EXECUTION_BOUNDS.max) {
       report(
         'strategy',

@@ -14,12 +14,16 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The known name closest to `word`, when it is close enough to be a plausible typo: at most a third
- * of the word's length in edits (at least 1, at most 3), compared case-insensitively.
+ * The known name closest to `word`, compared case-insensitively, when it is at most `maxEdits` away.
+ * The default counts as a plausible typo at most a third of the word's length in edits (at least 1,
+ * at most 3).
  */
-export function closest(word: string, known: readonly string[]): string | undefined {
+export function closest(
+  word: string,
+  known: Iterable<string>,
+  maxEdits = Math.min(3, Math.max(1, Math.floor(word.length / 3))),
+): string | undefined {
   const w = word.toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
@@ -29,5 +33,5 @@ export function closest(word: string, known: readonly string[]): string | undefi
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return bestDistance <= maxEdits ? best : undefined;
 }

@@ -5,9 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHub, type GitHubStandIn } from './github-stand-in.js';
 import {
-  ARTIFACT,
-  ARTIFACT_KEY,
-  cleanup,
   ENDPOINT,
   makeWorkspace,
   readOutputs,
@@ -19,7 +16,7 @@ import {
   webhookExamples,
   type Sim,
 } from './helpers.js';
-import { startS3, type S3StandIn } from './s3-stand-in.js';
+import { useArtifactS3 } from './s3-stand-in.js';
 
 /**
  * The bundle as the runner runs it: `node dist/index.js` from the action's checkout (here a fresh
@@ -29,8 +26,9 @@ import { startS3, type S3StandIn } from './s3-stand-in.js';
  */
 const actionRoot = mkdtempSync(join(tmpdir(), 'mg-action-bundle-'));
 const out = join(actionRoot, 'dist');
-const dirs: string[] = [actionRoot];
-let s3: S3StandIn;
+const artifactS3 = useArtifactS3();
+const dirs = artifactS3.dirs;
+dirs.push(actionRoot);
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { stdio: 'pipe' });
@@ -38,13 +36,6 @@ beforeAll(() => {
   cpSync('action.yml', join(actionRoot, 'action.yml'));
   cpSync('policies', join(actionRoot, 'policies'), { recursive: true });
 }, 120_000);
-beforeAll(async () => {
-  s3 = await startS3({ [ARTIFACT_KEY]: ARTIFACT });
-});
-afterAll(async () => {
-  await s3.stop();
-  cleanup(...dirs);
-});
 
 interface Spawned {
   code: number | null;
@@ -66,7 +57,7 @@ function pushRun(sim: Sim, github: GitHubStandIn, spec?: string) {
     event: 'push',
     files,
     workspace,
-    s3: s3.url,
+    s3: artifactS3.s3.url,
     apiUrl: github.url,
     inputs: { 'endpoint-url': sim.sim.url },
   });

@@ -2,10 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAG } from '../../src/rollout/tags.js';
 import { R, restComment, useGitHubFake, VIEWER } from './github-fake.js';
 import {
-  ARTIFACT,
-  ARTIFACT_KEY,
   ARTIFACT_SHA,
-  cleanup,
   ENDPOINT,
   makeWorkspace,
   runAction,
@@ -16,7 +13,7 @@ import {
   webhookExamples,
   type Sim,
 } from './helpers.js';
-import { startS3, type S3StandIn } from './s3-stand-in.js';
+import { useArtifactS3 } from './s3-stand-in.js';
 
 const PUSH_SHA = '6113728f27ae82c7b1a177c8d03f9e96e0adf246';
 const CANDIDATE_MODEL = `fraud-detector-v42-${ARTIFACT_SHA.slice(0, 8)}`;
@@ -24,15 +21,8 @@ const CANDIDATE_MODEL = `fraud-detector-v42-${ARTIFACT_SHA.slice(0, 8)}`;
 const ONE_LIVE_UPDATE = { intervalMs: 1e9, minGapMs: 1e9 };
 
 const gh = useGitHubFake();
-let s3: S3StandIn;
-const dirs: string[] = [];
-beforeAll(async () => {
-  s3 = await startS3({ [ARTIFACT_KEY]: ARTIFACT });
-});
-afterAll(async () => {
-  await s3.stop();
-  cleanup(...dirs);
-});
+const artifactS3 = useArtifactS3();
+const dirs = artifactS3.dirs;
 
 function pushEnv(sim: Sim, inputs: Record<string, string> = {}) {
   const payload = webhookExamples('push').find((p) => p.ref === 'refs/heads/master' && p.after === PUSH_SHA);
@@ -43,7 +33,7 @@ function pushEnv(sim: Sim, inputs: Record<string, string> = {}) {
     event: 'push',
     files,
     workspace,
-    s3: s3.url,
+    s3: artifactS3.s3.url,
     inputs: { 'endpoint-url': sim.sim.url, ...inputs },
   });
 }
@@ -270,7 +260,7 @@ describe('workflow_dispatch', () => {
       event: 'workflow_dispatch',
       files,
       workspace,
-      s3: s3.url,
+      s3: artifactS3.s3.url,
       repository: 'octo-org/octo-repo',
       ref: 'refs/heads/main',
       inputs: { 'endpoint-url': sim.sim.url, ...extra },
@@ -335,7 +325,7 @@ describe('a deployment event (a deployment created elsewhere, e.g. by a chat-ops
       event: 'deployment',
       files,
       workspace,
-      s3: s3.url,
+      s3: artifactS3.s3.url,
       sha: dep.sha,
       inputs: { 'endpoint-url': sim.sim.url },
     });

@@ -1,15 +1,13 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocally, type LocalServer } from './local-server.js';
 
 /**
  * A small stand-in for GitHub's REST and GraphQL API, for the bundled action in a child process
  * (nock cannot reach another process): the requests a rollout's reports make, answered as GitHub
  * does, each one recorded.
  */
-export interface GitHubStandIn {
-  url: string;
+export interface GitHubStandIn extends LocalServer {
   requests: Array<{ method: string; path: string; body: Record<string, unknown> }>;
-  stop(): Promise<void>;
 }
 
 async function bodyOf(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -58,15 +56,5 @@ export async function startGitHub(o: { pullRequest?: number } = {}): Promise<Git
     if (route === 'GET /repo/deployments') return send(200, []);
     return send(404, { message: 'Not Found' });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    stop: () =>
-      new Promise<void>((r) => {
-        server.close(() => r());
-        server.closeAllConnections();
-      }),
-  };
+  return { ...(await listenLocally(server)), requests };
 }

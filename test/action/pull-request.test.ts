@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { R, restComment, useGitHubFake, VIEWER } from './github-fake.js';
 import {
-  ARTIFACT,
   ARTIFACT_KEY,
-  cleanup,
   makeWorkspace,
   runAction,
   runnerEnv,
@@ -11,7 +9,7 @@ import {
   specYaml,
   webhookExamples,
 } from './helpers.js';
-import { startS3, type S3StandIn } from './s3-stand-in.js';
+import { useArtifactS3 } from './s3-stand-in.js';
 
 const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const MARKER = '<!-- modelgate:production/fraud-prod -->';
@@ -27,15 +25,26 @@ rules:
 `;
 
 const gh = useGitHubFake();
-let s3: S3StandIn;
-const dirs: string[] = [];
-beforeAll(async () => {
-  s3 = await startS3({ [ARTIFACT_KEY]: ARTIFACT });
-});
-afterAll(async () => {
-  await s3.stop();
-  cleanup(...dirs);
-});
+const artifactS3 = useArtifactS3();
+const dirs = artifactS3.dirs;
+
+/**
+ * GitHub for a pull request with no comments yet: the comment and the check run are created, or
+ * both refused with a fork's 403.
+ */
+function freshPullRequest(o: { commentId: number; checkRun: Record<string, unknown> } | 'forbidden') {
+  const forbidden = { message: 'Resource not accessible by integration' };
+  gh.current.on('POST', '/graphql', 200, VIEWER).on('GET', `${R}/issues/2/comments`, 200, []);
+  if (o === 'forbidden') {
+    gh.current
+      .on('POST', `${R}/issues/2/comments`, 403, forbidden)
+      .on('POST', `${R}/check-runs`, 403, forbidden);
+    return;
+  }
+  gh.current
+    .on('POST', `${R}/issues/2/comments`, 201, (b) => restComment(o.commentId, b.body as string))
+    .on('POST', `${R}/check-runs`, 201, o.checkRun);
+}
 
 function prRun(
   o: {
@@ -58,7 +67,7 @@ function prRun(
     event: o.event ?? 'pull_request',
     files,
     workspace,
-    s3: s3.url,
+    s3: artifactS3.s3.url,
     ref: 'refs/pull/2/merge',
     sha: 'merge-commit-sha',
     ...(o.inputs ? { inputs: o.inputs } : {}),
@@ -67,11 +76,7 @@ function prRun(
 
 describe('pull_request: plan, checks and policy, nothing moves', () => {
   it('opened: one sticky comment created, a successful check run on the head commit, outputs set', async () => {
-    gh.current
-      .on('POST', '/graphql', 200, VIEWER)
-      .on('GET', `${R}/issues/2/comments`, 200, [])
-      .on('POST', `${R}/issues/2/comments`, 201, (b) => restComment(101, b.body as string))
-      .on('POST', `${R}/check-runs`, 201, { id: 9, html_url: 'https://github.com/x/runs/9' });
+    freshPullRequest({ commentId: 101, checkRun: { id: 9, html_url: 'https://github.com/x/runs/9' } });
     const r = await runAction(prRun());
 
     expect(gh.current.sequence()).toEqual([
@@ -108,7 +113,7 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
     expect(r.stdout).toContain('::group::modelgate: policy');
     expect(r.stdout).toContain('modelgate: plan (a pull_request event plans; nothing moves before merge)');
     // The artifact check read the pinned artifact from S3.
-    expect(s3.requests).toContain(`GET ${ARTIFACT_KEY}`);
+    expect(artifactS3.s3.requests).toContain(`GET ${ARTIFACT_KEY}`);
   });
 
   it('synchronize: the existing sticky comment is updated in place, never a second one', async () => {
@@ -134,11 +139,7 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
   });
 
   it('a policy deny fails the step, annotates the rule on its line, and the check run concludes failure', async () => {
-    gh.current
-      .on('POST', '/graphql', 200, VIEWER)
-      .on('GET', `${R}/issues/2/comments`, 200, [])
-      .on('POST', `${R}/issues/2/comments`, 201, (b) => restComment(102, b.body as string))
-      .on('POST', `${R}/check-runs`, 201, { id: 11 });
+    freshPullRequest({ commentId: 102, checkRun: { id: 11 } });
     const r = await runAction(
       prRun({
         spec: specYaml({ policies: ['builtin:baseline', 'policies/team.yaml'] }),
@@ -167,11 +168,7 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
   });
 
   it('a waiver input turns a waivable deny into a recorded exception', async () => {
-    gh.current
-      .on('POST', '/graphql', 200, VIEWER)
-      .on('GET', `${R}/issues/2/comments`, 200, [])
-      .on('POST', `${R}/issues/2/comments`, 201, (b) => restComment(103, b.body as string))
-      .on('POST', `${R}/check-runs`, 201, { id: 12 });
+    freshPullRequest({ commentId: 103, checkRun: { id: 12 } });
     const r = await runAction(
       prRun({
         spec: specYaml({ policies: ['builtin:baseline', 'policies/team.yaml'] }),
@@ -187,12 +184,7 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
   });
 
   it("a fork's pull request: GitHub's 403s degrade to the job summary with a warning; the plan still passes", async () => {
-    const forbidden = { message: 'Resource not accessible by integration' };
-    gh.current
-      .on('POST', '/graphql', 200, VIEWER)
-      .on('GET', `${R}/issues/2/comments`, 200, [])
-      .on('POST', `${R}/issues/2/comments`, 403, forbidden)
-      .on('POST', `${R}/check-runs`, 403, forbidden);
+    freshPullRequest('forbidden');
     const r = await runAction(prRun({ fork: true }));
     expect(r.exitCode).toBeUndefined();
     expect(r.outputs['final-status']).toBe('planned');
@@ -203,12 +195,7 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
   });
 
   it("mode deploy on a fork's pull request is refused before anything moves, and the summary says why", async () => {
-    const forbidden = { message: 'Resource not accessible by integration' };
-    gh.current
-      .on('POST', '/graphql', 200, VIEWER)
-      .on('GET', `${R}/issues/2/comments`, 200, [])
-      .on('POST', `${R}/issues/2/comments`, 403, forbidden)
-      .on('POST', `${R}/check-runs`, 403, forbidden);
+    freshPullRequest('forbidden');
     // No endpoint-url and no AWS: a deploy would fail loudly; the refusal comes first.
     const r = await runAction(prRun({ fork: true, inputs: { mode: 'deploy' } }));
     expect(r.exitCode).toBe(1);
@@ -224,11 +211,7 @@ describe('pull_request: plan, checks and policy, nothing moves', () => {
   });
 
   it('pull_request_target never deploys the head: mode deploy is refused', async () => {
-    gh.current
-      .on('POST', '/graphql', 200, VIEWER)
-      .on('GET', `${R}/issues/2/comments`, 200, [])
-      .on('POST', `${R}/issues/2/comments`, 201, (b) => restComment(104, b.body as string))
-      .on('POST', `${R}/check-runs`, 201, { id: 13 });
+    freshPullRequest({ commentId: 104, checkRun: { id: 13 } });
     const r = await runAction(prRun({ event: 'pull_request_target', inputs: { mode: 'deploy' } }));
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({

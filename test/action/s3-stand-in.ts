@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { ARTIFACT, ARTIFACT_KEY, cleanup } from './helpers.js';
+import { listenLocally, type LocalServer } from './local-server.js';
 
 /**
  * S3's HeadObject and GetObject (path style) over in-memory objects: what the artifact check
  * reads, reached through the real S3 client via AWS_ENDPOINT_URL_S3. The simulator has no S3.
  */
-export interface S3StandIn {
-  url: string;
+export interface S3StandIn extends LocalServer {
   requests: string[];
-  stop(): Promise<void>;
 }
 
 export async function startS3(objects: Record<string, Buffer>): Promise<S3StandIn> {
@@ -32,15 +32,21 @@ export async function startS3(objects: Record<string, Buffer>): Promise<S3StandI
     res.setHeader('content-type', 'application/octet-stream');
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    stop: () =>
-      new Promise<void>((r) => {
-        server.close(() => r());
-        server.closeAllConnections();
-      }),
-  };
+  return { ...(await listenLocally(server)), requests };
+}
+
+/**
+ * The file's shared setup: S3 serving the model artifact for the whole file, and the temp folders
+ * pushed to `dirs` removed after it.
+ */
+export function useArtifactS3(): { readonly s3: S3StandIn; dirs: string[] } {
+  const holder = { dirs: [] as string[] } as { s3: S3StandIn; dirs: string[] };
+  beforeAll(async () => {
+    holder.s3 = await startS3({ [ARTIFACT_KEY]: ARTIFACT });
+  });
+  afterAll(async () => {
+    await holder.s3.stop();
+    cleanup(...holder.dirs);
+  });
+  return holder;
 }

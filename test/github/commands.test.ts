@@ -1,11 +1,12 @@
 import { marked } from 'marked';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { commandReaction, helpReply, parseCommentCommand, parseDuration } from '../../src/github/commands.js';
+import { commandReaction, helpReply, parseCommentCommand } from '../../src/github/commands.js';
 import { parseEventContext } from '../../src/github/context.js';
 import { commandPermission } from '../../src/github/permission.js';
 import { publishWithFallback, stickyCommentSink, type ReportSink } from '../../src/github/publish.js';
 import { CONTROL_COMMANDS } from '../../src/report/control-commands.js';
+import { parseDuration } from '../../src/spec/duration.js';
 import { API, REPO, client, fixture, useNock, webhookExamples } from './helpers.js';
 
 function commentPayload(body: string) {

@@ -94,5 +94,6 @@ describe('facts patches for policy tests', () => {
     expect(doc).toEqual({ a: { b: [1, 5], c: {} }, e: { f: 1 } });
     expect(deepMerge(doc, { a: { b: [9] }, e: null })).toEqual({ a: { b: [9], c: {} }, e: null });
     expect(() => setPath(doc, 'x.y.z', 1)).toThrow(/x is not an object/);
+    expect(() => setPath(doc, 'a.b[0].c', 1)).toThrow('path "a.b[0].c": a.b[0] is not an object or list');
   });
 });

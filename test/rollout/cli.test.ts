@@ -10,6 +10,7 @@ import { runDeployment } from '../../src/rollout/run-deployment.js';
 import { TAG } from '../../src/rollout/tags.js';
 import { waitSettled } from '../../src/rollout/wait.js';
 import { loadSpecText } from '../../src/spec/load.js';
+import { BASELINE_CONFIG } from './harness.js';
 import { yamlSpec } from './sim-harness.js';
 import { STRATEGIES } from './strategies.js';
 
@@ -143,22 +144,7 @@ async function seedV41(sim: SimulatorHandle) {
     { name: 'fraud-detector-v41', image: 'i', artifact: 's3://m/v41.tar.gz', environment: {} },
     {},
   );
-  await e.createEndpointConfig(
-    {
-      name: 'fraud-prod-v41',
-      production: [
-        {
-          name: 'AllTraffic',
-          model: 'fraud-detector-v41',
-          instanceType: 'ml.m5.large',
-          instanceCount: 2,
-          weight: 1,
-        },
-      ],
-      shadow: [],
-    },
-    {},
-  );
+  await e.createEndpointConfig(BASELINE_CONFIG, {});
   await e.createEndpoint('fraud-prod', 'fraud-prod-v41', {});
   await waitSettled({ clock: sim.clock, endpoints: e, endpoint: 'fraud-prod', timeoutMs: 3_600_000 });
   return ports;
@@ -199,6 +185,12 @@ describe('modelgate rollback', () => {
       ).toBe(0);
       expect(again.out()).toContain('already serves fraud-prod-v41');
       expect(await runCli(['rollback', '--endpoint-url', sim.url], io(tmpdir()).cli)).toBe(2);
+      const bad = io(tmpdir());
+      const args = ['rollback', '--endpoint', 'fraud-prod', '--endpoint-url', sim.url, '--timeout'];
+      expect(await runCli([...args, 'soon'], bad.cli)).toBe(2);
+      expect(bad.err()).toContain('--timeout must be a duration such as 30m');
+      expect(await runCli([...args, '20m'], io(tmpdir()).cli)).toBe(0);
+      expect(await runCli([...args, '1200'], io(tmpdir()).cli)).toBe(0);
     } finally {
       await sim.stop();
     }

@@ -10,6 +10,7 @@ import {
   type SimulatorHandle,
 } from '../../src/providers/local/index.js';
 import { Stepper } from './stepper.js';
+import { BASELINE_CONFIG } from './harness.js';
 import { createSageMakerProvider, LocalCaptureReader } from '../../src/providers/sagemaker/index.js';
 import type { RolloutPorts } from '../../src/rollout/ports.js';
 import {
@@ -110,22 +111,7 @@ export async function seedBaseline(env: SimEnv, endpoint = 'fraud-prod'): Promis
     },
     {},
   );
-  await endpoints.createEndpointConfig(
-    {
-      name: `${endpoint}-v41`,
-      production: [
-        {
-          name: 'AllTraffic',
-          model: 'fraud-detector-v41',
-          instanceType: 'ml.m5.large',
-          instanceCount: 2,
-          weight: 1,
-        },
-      ],
-      shadow: [],
-    },
-    {},
-  );
+  await endpoints.createEndpointConfig({ ...BASELINE_CONFIG, name: `${endpoint}-v41` }, {});
   await endpoints.createEndpoint(endpoint, `${endpoint}-v41`, {});
   const clock = env.stepper.clock();
   const [s] = await env.stepper.run(

@@ -62,6 +62,11 @@ group('malformed requests get the errors AWS returns, and the server keeps servi
   test('unknown operations, unknown targets, wrong methods', async () => {
     expect((await raw('SageMaker.CreateTrainingJob', '{}')).body.__type).toBe('UnknownOperationException');
     expect((await raw('Nope.Op', '{}')).body.__type).toBe('UnknownOperationException');
+    // Names inherited from Object.prototype are not operations.
+    expect((await raw('SageMaker.toString', '{}')).body.__type).toBe('UnknownOperationException');
+    expect((await raw('GraniteServiceVersion20100801.constructor', '{}')).body.__type).toBe(
+      'com.amazonaws.cloudwatch#UnknownOperationException',
+    );
     const get = await fetch(`${h.sim.url}/endpoints/x/invocations`);
     expect(get.status).toBe(404);
     const health = await fetch(h.sim.url);

@@ -69,10 +69,10 @@ export async function checkData(spec: DataCheckSpec, options: DataCheckOptions):
   const referencePath = spec.reference ? await ws.file(spec.reference, 'checks.data.reference') : null;
   const sampleLimit = options.sampleLimit ?? DEFAULT_SAMPLE_LIMIT;
 
-  const comparing = (name: string): boolean =>
-    drift !== null && spec.columns.some((c) => c.name === name && c.drift);
+  // Column names are unique (checked above), so a column is compared when its own spec says so.
+  const comparing = (c: ColumnSpec): boolean => drift !== null && c.drift;
   const sampleFor = (c: ColumnSpec): number | null =>
-    comparing(c.name) && kindOf(c) === 'numerical' ? sampleLimit : null;
+    comparing(c) && kindOf(c) === 'numerical' ? sampleLimit : null;
   // The reference only feeds drift; the schema rules apply to the current data.
   const referenceJob: ReadJob | null =
     spec.reference && referencePath
@@ -81,7 +81,7 @@ export async function checkData(spec: DataCheckSpec, options: DataCheckOptions):
           label: spec.reference,
           columns: spec.columns.map((c): ColumnPlan => ({
             spec: c,
-            options: { rules: false, categories: comparing(c.name) },
+            options: { rules: false, categories: comparing(c) },
             sampleLimit: sampleFor(c),
           })),
         }

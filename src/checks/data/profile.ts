@@ -98,10 +98,11 @@ export class ColumnProfile {
   readonly counts = new Map<string, number>();
   countsCapped = false;
   uniqueOverflow = false;
+  /** Distinct values the uniqueness rule keeps before it cannot decide (see `unique`). */
+  readonly uniqueLimit: number;
 
   private readonly allowed: Set<string> | null;
   private readonly seen: Set<string | number> | null;
-  private readonly uniqueLimit: number;
   private readonly lo: number;
   private readonly hi: number;
   private readonly code: number;
@@ -248,26 +249,22 @@ export class ColumnProfile {
    * A profile holding a snapshot's results, for the facts and the drift tests. It has not seen the
    * values themselves: adding more would not find duplicates of the earlier ones.
    */
-  static restore(spec: ColumnSpec, options: ProfileOptions, s: ProfileSnapshot): ColumnProfile {
+  static restore(spec: ColumnSpec, options: Omit<ProfileOptions, 'sink'>, s: ProfileSnapshot): ColumnProfile {
     const p = new ColumnProfile(spec, { ...options, sink: null });
-    p.present = s.present;
-    p.rows = s.rows;
-    p.nulls = s.nulls;
-    p.valid = s.valid;
-    p.min = s.min;
-    p.max = s.max;
-    const fill = (t: Tally, from: TallySnapshot): void => {
+    const { typeErrors, belowMin, aboveMax, notAllowed, duplicates, counts, ...scalars } = s;
+    Object.assign(p, scalars);
+    const tallies: Array<[Tally, TallySnapshot]> = [
+      [p.typeErrors, typeErrors],
+      [p.belowMin, belowMin],
+      [p.aboveMax, aboveMax],
+      [p.notAllowed, notAllowed],
+      [p.duplicates, duplicates],
+    ];
+    for (const [t, from] of tallies) {
       t.count = from.count;
       t.examples.push(...from.examples);
-    };
-    fill(p.typeErrors, s.typeErrors);
-    fill(p.belowMin, s.belowMin);
-    fill(p.aboveMax, s.aboveMax);
-    fill(p.notAllowed, s.notAllowed);
-    fill(p.duplicates, s.duplicates);
-    for (const [k, n] of s.counts) p.counts.set(k, n); // in order: drift sums over categories in it
-    p.countsCapped = s.countsCapped;
-    p.uniqueOverflow = s.uniqueOverflow;
+    }
+    for (const [k, n] of counts) p.counts.set(k, n); // in order: drift sums over categories in it
     return p;
   }
 

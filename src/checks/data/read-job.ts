@@ -105,7 +105,7 @@ export function fromMessage(job: ReadJob, message: DatasetReadMessage): DatasetR
   const profiles = new Map<string, ColumnProfile>();
   for (const [name, s] of message.profiles) {
     const c = plan(name);
-    profiles.set(name, ColumnProfile.restore(c.spec, { ...c.options, sink: null }, s));
+    profiles.set(name, ColumnProfile.restore(c.spec, c.options, s));
   }
   const samples = new Map<string, ValueSample>();
   for (const [name, s] of message.samples) {

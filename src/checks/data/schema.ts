@@ -1,5 +1,5 @@
 import type { ColumnFacts, SchemaFacts, SchemaViolation } from '../types.js';
-import { UNIQUE_LIMIT, type ColumnProfile } from './profile.js';
+import type { ColumnProfile } from './profile.js';
 import type { Tally } from './tally.js';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -67,7 +67,7 @@ function columnFacts(p: ColumnProfile, datasetRows: number): ColumnFacts {
       } else if (p.uniqueOverflow) {
         add(
           'unique',
-          `uniqueness cannot be verified: more than ${UNIQUE_LIMIT} distinct values (the limit on memory for this rule)`,
+          `uniqueness cannot be verified: more than ${p.uniqueLimit} distinct values (the limit on memory for this rule)`,
           undefined,
           0,
         );

@@ -16,7 +16,7 @@ import { EXIT, UsageError, type CliIO, type Command } from '../io.js';
 import { loadSpecForCli, parseSpecArgs } from '../spec-input.js';
 
 /** Placeholder keys for the simulator, which accepts any signature. */
-const SIMULATOR_CREDENTIALS = { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' };
+export const SIMULATOR_CREDENTIALS = { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' };
 
 /** How long a cancelled run keeps waiting for its rollback to verify (the runner kills at ~10 s). */
 export const CANCEL_GRACE_MS = 8_000;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { systemClock } from '../../clock.js';
-import { formatProblem, InputError, ModelgateError } from '../../errors.js';
+import { ModelgateError } from '../../errors.js';
 import { planRollout } from '../../plan/plan.js';
 import { evaluatePolicies } from '../../policy/evaluate.js';
 import {
@@ -16,7 +16,7 @@ import { gitFactsFromGithub, type GithubEventPayload } from '../../policy/git-fa
 import { loadPolicies } from '../../policy/load.js';
 import type { Waiver } from '../../policy/types.js';
 import { EXIT, UsageError, type CliIO, type Command } from '../io.js';
-import { loadSpecForCli, parseSpecArgs } from '../spec-input.js';
+import { loadSpecForCli, parseSpecArgs, printInputError } from '../spec-input.js';
 
 async function readJson(path: string, io: CliIO, what: string): Promise<unknown> {
   try {
@@ -86,9 +86,7 @@ Exit codes: 0 allowed, 1 denied (a deny or an error stands) or invalid input, 2 
         spec: loaded,
       });
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      for (const p of err.problems) io.stderr(`${formatProblem(p)}\n`);
-      io.stderr(`policies: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}\n`);
+      printInputError(err, 'policies', io);
       return EXIT.failed;
     }
 

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../../clock.js';
 import { createSageMakerProvider } from '../../providers/sagemaker/index.js';
 import { manualRollback } from '../../rollout/manual-rollback.js';
-import { holderFromEnv } from './deploy.js';
+import { parseDuration } from '../../spec/duration.js';
+import { holderFromEnv, SIMULATOR_CREDENTIALS } from './deploy.js';
 import { EXIT, UsageError, type Command } from '../io.js';
 
 const LOCAL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/;
@@ -19,7 +20,7 @@ Options:
   --region R          AWS region (default: AWS_REGION, else us-east-1)
   --endpoint-url URL  another SageMaker endpoint (the local simulator: modelgate sim serve)
   --force             take the lock from a deployment that is still running
-  --timeout DURATION  seconds to wait for each endpoint update (default 1800)
+  --timeout DURATION  longest wait for each endpoint update: 30m, 1h, or seconds (default 30m)
 
 Exit codes: 0 restored and verified, 1 refused (no tags, or locked), 2 usage error, 3 not verified.`,
   async run(argv, io) {
@@ -41,17 +42,16 @@ Exit codes: 0 restored and verified, 1 refused (no tags, or locked), 2 usage err
       throw new UsageError((err as Error).message);
     }
     if (!values.endpoint) throw new UsageError('--endpoint is required');
-    const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-    if (timeout !== undefined && !(timeout > 0))
-      throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+    const raw = values.timeout;
+    const timeout = raw === undefined ? undefined : /^\d+$/.test(raw) ? Number(raw) : parseDuration(raw);
+    if (raw !== undefined && !(timeout! > 0))
+      throw new UsageError(`--timeout must be a duration such as 30m or a number of seconds, got "${raw}"`);
     const url = values['endpoint-url'];
     const local = url !== undefined && LOCAL.test(url) && !io.env.AWS_ACCESS_KEY_ID;
     const ports = createSageMakerProvider({
       region: values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1',
       ...(url ? { endpointUrl: url } : {}),
-      ...(local
-        ? { credentials: { accessKeyId: 'modelgate-local', secretAccessKey: 'modelgate-local' } }
-        : {}),
+      ...(local ? { credentials: SIMULATOR_CREDENTIALS } : {}),
     });
     const result = await manualRollback({
       endpoints: ports.endpoints,

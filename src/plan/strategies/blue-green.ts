@@ -1,5 +1,5 @@
 import type { BlueGreenStrategy, Spec } from '../../spec/types.js';
-import { finalizeStep, standbyStep } from '../driven.js';
+import { finalizeStep, provisionStep, standbyStep } from '../driven.js';
 import { watchStep, type DraftStep, type StrategyPlan } from '../kit.js';
 import { nativeBlueGreenSteps, type NativePhase } from '../native.js';
 import { TIMING } from '../timing.js';
@@ -36,15 +36,7 @@ export function planBlueGreen(spec: Spec, s: BlueGreenStrategy): StrategyPlan {
     return { mode: 'native', sameVariantName: true, steps, notes: [] };
   }
   const steps: DraftStep[] = [
-    {
-      name: `provision green (${count} × ${spec.target.instanceType}, weight 0)`,
-      action: 'provision',
-      traffic: { baseline: 100, candidate: 0 },
-      instances: { baseline: count, candidate: count },
-      updateSeconds: TIMING.provisionSeconds,
-      bakeSeconds: 0,
-      extendable: false,
-    },
+    provisionStep(spec, count, 'green'),
     {
       name: 'switch 100% to green',
       action: 'shift',

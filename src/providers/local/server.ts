@@ -9,13 +9,32 @@ import { sagemakerOperations } from './sagemaker/index.js';
 import type { Simulation } from './simulation.js';
 import { validateInput, violationMessage } from './validate.js';
 
-const SAGEMAKER_PREFIX = 'SageMaker.';
-const CLOUDWATCH_PREFIX = 'GraniteServiceVersion20100801.';
 const RUNTIME_PATH = /^\/endpoints\/([^/]+)\/invocations$/;
 /** Bodies above this are refused before they are read whole (runtime payloads go up to 6 MiB). */
 const MAX_BODY = MAX_PAYLOAD + 1024 * 1024;
 
 type Protocol = 'sagemaker' | 'cloudwatch' | 'runtime';
+
+/** The two awsJson services, told apart by the X-Amz-Target prefix. */
+const JSON_SERVICES = [
+  {
+    protocol: 'cloudwatch',
+    prefix: 'GraniteServiceVersion20100801.',
+    contentType: 'application/x-amz-json-1.0',
+    operations: cloudwatchOperations,
+    throttling: cw.throttling,
+  },
+  {
+    protocol: 'sagemaker',
+    prefix: 'SageMaker.',
+    contentType: 'application/x-amz-json-1.1',
+    operations: sagemakerOperations,
+    throttling,
+  },
+] as const;
+
+const serializationFor = (protocol: Protocol, message: string) =>
+  protocol === 'cloudwatch' ? cw.serialization(message) : serialization(message);
 
 class BodyTooLarge extends Error {}
 
@@ -100,12 +119,10 @@ function parseJson(body: Buffer, protocol: Protocol): Record<string, unknown> {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const msg = `Could not parse the request body as JSON: ${(e as Error).message}`;
-    throw protocol === 'cloudwatch' ? cw.serialization(msg) : serialization(msg);
+    throw serializationFor(protocol, `Could not parse the request body as JSON: ${(e as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const msg = 'The request body must be a JSON object.';
-    throw protocol === 'cloudwatch' ? cw.serialization(msg) : serialization(msg);
+    throw serializationFor(protocol, 'The request body must be a JSON object.');
   }
   return value as Record<string, unknown>;
 }
@@ -124,8 +141,7 @@ function runOperation(
         })
       : unknownOperation(target);
   const v = validateInput(op.shape, input);
-  if (v.serialization)
-    throw protocol === 'cloudwatch' ? cw.serialization(v.serialization) : serialization(v.serialization);
+  if (v.serialization) throw serializationFor(protocol, v.serialization);
   if (protocol === 'cloudwatch' && v.missing.length) throw cw.missingParameter(v.missing[0]);
   if (v.violations.length) {
     const msg = violationMessage(v.violations);
@@ -177,11 +193,8 @@ export function createSimServer(sim: Simulation, hooks: ServerHooks = {}): Serve
     const target = String(req.headers['x-amz-target'] ?? '');
     const path = (req.url ?? '/').split('?')[0];
     const runtimeMatch = RUNTIME_PATH.exec(path);
-    const protocol: Protocol = runtimeMatch
-      ? 'runtime'
-      : target.startsWith(CLOUDWATCH_PREFIX)
-        ? 'cloudwatch'
-        : 'sagemaker';
+    const service = JSON_SERVICES.find((s) => target.startsWith(s.prefix));
+    const protocol: Protocol = runtimeMatch ? 'runtime' : (service?.protocol ?? 'sagemaker');
     try {
       if (req.method === 'GET' && path === '/') {
         send(
@@ -207,9 +220,7 @@ export function createSimServer(sim: Simulation, hooks: ServerHooks = {}): Serve
       try {
         body = decode(req, raw);
       } catch {
-        throw protocol === 'cloudwatch'
-          ? cw.serialization('The request body could not be decompressed.')
-          : serialization('The request body could not be decompressed.');
+        throw serializationFor(protocol, 'The request body could not be decompressed.');
       }
       if (req.method !== 'POST')
         throw new AwsError(
@@ -224,38 +235,21 @@ export function createSimServer(sim: Simulation, hooks: ServerHooks = {}): Serve
         send(res, out.status, { ...out.headers, 'x-amzn-requestid': requestId }, out.body);
         return;
       }
-      if (target.startsWith(CLOUDWATCH_PREFIX)) {
-        const name = target.slice(CLOUDWATCH_PREFIX.length);
-        if (sim.throttled('cloudwatch', name)) throw cw.throttling();
+      if (service) {
+        const name = target.slice(service.prefix.length);
+        if (sim.throttled(service.protocol, name)) throw service.throttling();
         const out = runOperation(
-          cloudwatchOperations[name],
+          // Own keys only: `SageMaker.toString` must not find Object.prototype.toString.
+          Object.hasOwn(service.operations, name) ? service.operations[name] : undefined,
           target,
-          parseJson(body, 'cloudwatch'),
+          parseJson(body, service.protocol),
           ctx,
-          'cloudwatch',
+          service.protocol,
         );
         send(
           res,
           200,
-          { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': requestId },
-          JSON.stringify(out),
-        );
-        return;
-      }
-      if (target.startsWith(SAGEMAKER_PREFIX)) {
-        const name = target.slice(SAGEMAKER_PREFIX.length);
-        if (sim.throttled('sagemaker', name)) throw throttling();
-        const out = runOperation(
-          sagemakerOperations[name],
-          target,
-          parseJson(body, 'sagemaker'),
-          ctx,
-          'sagemaker',
-        );
-        send(
-          res,
-          200,
-          { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
+          { 'content-type': service.contentType, 'x-amzn-requestid': requestId },
           JSON.stringify(out),
         );
         return;

@@ -116,8 +116,19 @@ export class SageMakerEndpoints implements EndpointPort {
     }
   }
 
-  async describeEndpoint(name: string): Promise<EndpointState | undefined> {
+  /** undefined when the resource does not exist. */
+  private async orNotFound<T>(operation: string, fn: () => Promise<T>): Promise<T | undefined> {
     try {
+      return await fn();
+    } catch (err) {
+      const e = toProviderError(operation, err);
+      if (e.kind === 'not-found') return undefined;
+      throw e;
+    }
+  }
+
+  describeEndpoint(name: string): Promise<EndpointState | undefined> {
+    return this.orNotFound('DescribeEndpoint', async () => {
       const out = await this.client.send(new DescribeEndpointCommand({ EndpointName: name }));
       this.arns.set(name, out.EndpointArn ?? '');
       return {
@@ -130,15 +141,11 @@ export class SageMakerEndpoints implements EndpointPort {
         shadow: (out.ShadowProductionVariants ?? []).map(variantState),
         pendingConfigName: out.PendingDeploymentSummary?.EndpointConfigName,
       };
-    } catch (err) {
-      const e = toProviderError('DescribeEndpoint', err);
-      if (e.kind === 'not-found') return undefined;
-      throw e;
-    }
+    });
   }
 
-  async describeEndpointConfig(name: string): Promise<EndpointConfigDefinition | undefined> {
-    try {
+  describeEndpointConfig(name: string): Promise<EndpointConfigDefinition | undefined> {
+    return this.orNotFound('DescribeEndpointConfig', async () => {
       const out = await this.client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }));
       const dc = out.DataCaptureConfig;
       return {
@@ -155,11 +162,7 @@ export class SageMakerEndpoints implements EndpointPort {
             }
           : {}),
       };
-    } catch (err) {
-      const e = toProviderError('DescribeEndpointConfig', err);
-      if (e.kind === 'not-found') return undefined;
-      throw e;
-    }
+    });
   }
 
   async createModel(def: ModelDefinition, tags: Record<string, string>): Promise<void> {

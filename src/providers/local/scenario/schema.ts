@@ -30,6 +30,15 @@ const target = {
 };
 
 const windowed = { at: duration, duration };
+const reason = { type: 'string', minLength: 1, maxLength: 1024 };
+
+/** One fault type: `type`, `at`, `duration` and its own fields, nothing else; `rest` adds constraints. */
+function faultKind(type: string, properties: Record<string, unknown>, rest: Record<string, unknown> = {}) {
+  return {
+    if: { properties: { type: { const: type } } },
+    then: { additionalProperties: false, properties: { type: true, ...windowed, ...properties }, ...rest },
+  };
+}
 
 export const scenarioSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -166,82 +175,39 @@ export const scenarioSchema = {
           type: { enum: ['latencySpike', 'errorBurst', 'updateFailure', 'throttling', 'stuckEndpoint'] },
         },
         allOf: [
-          {
-            if: { properties: { type: { const: 'latencySpike' } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                target,
-                factor: { type: 'number', minimum: 0 },
-                addMs: { type: 'number', minimum: 0 },
-              },
+          faultKind(
+            'latencySpike',
+            { target, factor: { type: 'number', minimum: 0 }, addMs: { type: 'number', minimum: 0 } },
+            {
               description: 'set factor and/or addMs',
               anyOf: [{ required: ['factor'] }, { required: ['addMs'] }],
             },
-          },
-          {
-            if: { properties: { type: { const: 'errorBurst' } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                target,
-                rate4xx: rate,
-                rate5xx: rate,
-                modelErrorRate: rate,
-              },
+          ),
+          faultKind(
+            'errorBurst',
+            { target, rate4xx: rate, rate5xx: rate, modelErrorRate: rate },
+            {
               description: 'set at least one of rate4xx, rate5xx, modelErrorRate',
               anyOf: [{ required: ['rate4xx'] }, { required: ['rate5xx'] }, { required: ['modelErrorRate'] }],
             },
-          },
-          {
-            if: { properties: { type: { const: 'updateFailure' } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                endpoint: glob,
-                failLaunch: { type: 'boolean' },
-                batch: { type: 'integer', minimum: 1 },
-                rollbackFails: { type: 'boolean' },
-                reason: { type: 'string', minLength: 1, maxLength: 1024 },
-              },
+          ),
+          faultKind('updateFailure', {
+            endpoint: glob,
+            failLaunch: { type: 'boolean' },
+            batch: { type: 'integer', minimum: 1 },
+            rollbackFails: { type: 'boolean' },
+            reason,
+          }),
+          faultKind('throttling', {
+            service: { enum: ['sagemaker', 'cloudwatch', 'all'] },
+            operations: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string', pattern: '^[A-Z][A-Za-z]+$' },
             },
-          },
-          {
-            if: { properties: { type: { const: 'throttling' } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                service: { enum: ['sagemaker', 'cloudwatch', 'all'] },
-                operations: {
-                  type: 'array',
-                  minItems: 1,
-                  items: { type: 'string', pattern: '^[A-Z][A-Za-z]+$' },
-                },
-                probability: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
-              },
-            },
-          },
-          {
-            if: { properties: { type: { const: 'stuckEndpoint' } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                endpoint: glob,
-                failAfter: duration,
-                reason: { type: 'string', minLength: 1, maxLength: 1024 },
-              },
-            },
-          },
+            probability: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+          }),
+          faultKind('stuckEndpoint', { endpoint: glob, failAfter: duration, reason }),
         ],
       },
     },

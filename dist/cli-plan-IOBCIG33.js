@@ -19,8 +19,8 @@ Options:
 Exit codes: 0 planned, 1 invalid spec, 2 usage error.`,
   async run(argv, io) {
     const [{ loadSpecForCli, parseSpecArgs }, { planRollout }, { formatPlanText }] = await Promise.all([
-      import("./cli-spec-input-HNW3CTW5.js"),
-      import("./cli-plan-RYFYPP2I.js"),
+      import("./cli-spec-input-Q3LY7WJA.js"),
+      import("./cli-plan-Y4KNLBOF.js"),
       import("./cli-format-IXXMBPQ6.js")
     ]);
     const { spec, values } = parseSpecArgs(argv, { json: { type: "boolean" } });

@@ -4,25 +4,25 @@ import {
   evaluatePolicies,
   formatPolicyResult,
   loadPolicies
-} from "./cli-chunk-YQABC7FQ.js";
+} from "./cli-chunk-3KCEPIFV.js";
 import "./cli-chunk-Q6QKO4RO.js";
 import {
   systemClock
 } from "./cli-chunk-QHJQBZGW.js";
 import {
   loadSpecForCli,
-  parseSpecArgs
-} from "./cli-chunk-HPVTMWHG.js";
+  parseSpecArgs,
+  printInputError
+} from "./cli-chunk-EBIEURGI.js";
+import "./cli-chunk-LUBGO62J.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import {
-  InputError,
-  ModelgateError,
-  formatProblem
+  ModelgateError
 } from "./cli-chunk-LIZCHGMP.js";
 import {
   planRollout
-} from "./cli-chunk-YK73EE2F.js";
+} from "./cli-chunk-A66SPB3H.js";
 import "./cli-chunk-F6UYTWT2.js";
 import {
   EXIT,
@@ -171,11 +171,7 @@ Exit codes: 0 allowed, 1 denied (a deny or an error stands) or invalid input, 2 
         spec: loaded
       });
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      for (const p of err.problems) io.stderr(`${formatProblem(p)}
-`);
-      io.stderr(`policies: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"}
-`);
+      printInputError(err, "policies", io);
       return EXIT.failed;
     }
     const checks = values.checks ? await readJson(values.checks, io, "the checks results") : {};

@@ -14,7 +14,7 @@ import {
   PROFILE_ENV,
   captureRoot,
   startSimulator
-} from "./cli-chunk-X2FSNRWF.js";
+} from "./cli-chunk-RWUGUOFG.js";
 import {
   GetObjectCommand,
   ListObjectsV2Command,
@@ -101,7 +101,7 @@ import {
 import {
   loadSpecForCli,
   parseSpecArgs
-} from "./cli-chunk-HPVTMWHG.js";
+} from "./cli-chunk-EBIEURGI.js";
 import {
   InputError,
   ModelgateError
@@ -109,7 +109,7 @@ import {
 import {
   gateAlarmName,
   planRollout
-} from "./cli-chunk-YK73EE2F.js";
+} from "./cli-chunk-A66SPB3H.js";
 import {
   formatDuration,
   parseDuration
@@ -2354,8 +2354,18 @@ var SageMakerEndpoints = class {
       throw toProviderError(operation, err);
     }
   }
-  async describeEndpoint(name) {
+  /** undefined when the resource does not exist. */
+  async orNotFound(operation, fn) {
     try {
+      return await fn();
+    } catch (err) {
+      const e2 = toProviderError(operation, err);
+      if (e2.kind === "not-found") return void 0;
+      throw e2;
+    }
+  }
+  describeEndpoint(name) {
+    return this.orNotFound("DescribeEndpoint", async () => {
       const out = await this.client.send(new DescribeEndpointCommand({ EndpointName: name }));
       this.arns.set(name, out.EndpointArn ?? "");
       return {
@@ -2368,14 +2378,10 @@ var SageMakerEndpoints = class {
         shadow: (out.ShadowProductionVariants ?? []).map(variantState),
         pendingConfigName: out.PendingDeploymentSummary?.EndpointConfigName
       };
-    } catch (err) {
-      const e2 = toProviderError("DescribeEndpoint", err);
-      if (e2.kind === "not-found") return void 0;
-      throw e2;
-    }
+    });
   }
-  async describeEndpointConfig(name) {
-    try {
+  describeEndpointConfig(name) {
+    return this.orNotFound("DescribeEndpointConfig", async () => {
       const out = await this.client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }));
       const dc = out.DataCaptureConfig;
       return {
@@ -2390,11 +2396,7 @@ var SageMakerEndpoints = class {
           }
         } : {}
       };
-    } catch (err) {
-      const e2 = toProviderError("DescribeEndpointConfig", err);
-      if (e2.kind === "not-found") return void 0;
-      throw e2;
-    }
+    });
   }
   async createModel(def, tags) {
     const container = def.modelPackageArn ? { ModelPackageName: def.modelPackageArn, Environment: def.environment } : { Image: def.image, ModelDataUrl: def.artifact, Environment: def.environment };
@@ -3556,7 +3558,7 @@ function lockTags(deploymentId, holder, expiresAt) {
   return { [TAG.lock]: deploymentId, [TAG.lockHolder]: holder, [TAG.lockExpires]: iso(expiresAt) };
 }
 async function acquireLock(o) {
-  const before = await o.endpoints.readTags(o.endpoint);
+  const before = o.tags ?? await o.endpoints.readTags(o.endpoint);
   const state = lockState(before, o.deploymentId, o.clock.now());
   if (state.kind === "held") return { ok: false, holder: state.lock, lostRace: false };
   const expiresAt = o.clock.now() + o.ttlMs;
@@ -4018,10 +4020,6 @@ var GateMonitor = class {
     const end = Math.max(this.completeEnd(this.deps.clock.now()), this.windowStartAligned);
     return end + this.periodMs + this.deps.tuning.evaluationDelaySeconds * 1e3;
   }
-  hasNewPeriod() {
-    const end = this.completeEnd(this.deps.clock.now());
-    return end > this.windowStartAligned && end > this.lastEnd;
-  }
   /**
    * Evaluates when a new period completed, or always when `final` (the bake's decision).
    * undefined: nothing new to read, or CloudWatch could not be read this time.
@@ -4069,7 +4067,7 @@ var GateMonitor = class {
       }
     }
     if (final && this.setup.agreement) results.push(await this.agreement(start, clock.now()));
-    if (final && this.setup.ab && this.setup.step.gates.includes("ab-test"))
+    if (final && this.setup.ab && this.setup.step.gates.includes(AB_GATE))
       results.push(decideAbTest(this.setup.ab, data).result);
     for (const r2 of results) {
       if (final || r2.status === "fail" || this.previous.get(r2.gateId) !== r2.status)
@@ -4406,24 +4404,23 @@ var RolloutState = class {
    * A control-plane call that rides out throttling and transient errors beyond the SDK's own
    * retries (a burst can outlast them), pausing through the clock.
    */
-  async call(fn, signal = this.o.signal) {
+  call(fn, signal = this.o.signal) {
+    return this.retrying(fn, (err) => err.kind === "throttled" || err.kind === "transient", signal);
+  }
+  /** DescribeEndpoint that rides out throttling beyond the SDK's retries. */
+  describe(signal = this.o.signal) {
+    return this.retrying(
+      () => this.endpoints.describeEndpoint(this.endpoint),
+      (err) => err.retryable,
+      signal
+    );
+  }
+  async retrying(fn, retry, signal) {
     for (let attempt = 1; ; attempt++) {
       try {
         return await fn();
       } catch (err) {
-        const retry = err instanceof ProviderError && (err.kind === "throttled" || err.kind === "transient");
-        if (!retry || attempt >= 5) throw err;
-        await this.o.clock.sleep(2 ** attempt * 1e3, signal);
-      }
-    }
-  }
-  /** DescribeEndpoint that rides out throttling beyond the SDK's retries. */
-  async describe(signal = this.o.signal) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.endpoints.describeEndpoint(this.endpoint);
-      } catch (err) {
-        if (!(err instanceof ProviderError && err.retryable) || attempt >= 5) throw err;
+        if (!(err instanceof ProviderError && retry(err)) || attempt >= 5) throw err;
         await this.o.clock.sleep(2 ** attempt * 1e3, signal);
       }
     }
@@ -4614,7 +4611,8 @@ async function prepare(r2) {
     holder: o.holder,
     ttlMs: r2.t.lockTtlSeconds * 1e3,
     settleMs: r2.t.lockSettleSeconds * 1e3,
-    signal: o.signal
+    signal: o.signal,
+    tags
   });
   if (!lock.ok) {
     started(false);
@@ -5138,6 +5136,7 @@ export {
   describeHolder,
   lockTags,
   waitSettled,
+  SIMULATOR_CREDENTIALS,
   CANCEL_GRACE_MS,
   holderFromEnv,
   defaultDeploymentId,

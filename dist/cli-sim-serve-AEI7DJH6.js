@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   startSimulator
-} from "./cli-chunk-X2FSNRWF.js";
+} from "./cli-chunk-RWUGUOFG.js";
 import "./cli-chunk-6HCJAORC.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";

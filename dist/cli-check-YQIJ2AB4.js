@@ -42,7 +42,8 @@ import {
 import {
   loadSpecForCli,
   parseSpecArgs
-} from "./cli-chunk-HPVTMWHG.js";
+} from "./cli-chunk-EBIEURGI.js";
+import "./cli-chunk-LUBGO62J.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import {
@@ -50,7 +51,7 @@ import {
   ModelgateError,
   formatProblem
 } from "./cli-chunk-LIZCHGMP.js";
-import "./cli-chunk-YK73EE2F.js";
+import "./cli-chunk-A66SPB3H.js";
 import "./cli-chunk-F6UYTWT2.js";
 import {
   EXIT,
@@ -4934,9 +4935,10 @@ var ColumnProfile = class _ColumnProfile {
   counts = /* @__PURE__ */ new Map();
   countsCapped = false;
   uniqueOverflow = false;
+  /** Distinct values the uniqueness rule keeps before it cannot decide (see `unique`). */
+  uniqueLimit;
   allowed;
   seen;
-  uniqueLimit;
   lo;
   hi;
   code;
@@ -5058,24 +5060,20 @@ var ColumnProfile = class _ColumnProfile {
    */
   static restore(spec, options, s) {
     const p = new _ColumnProfile(spec, { ...options, sink: null });
-    p.present = s.present;
-    p.rows = s.rows;
-    p.nulls = s.nulls;
-    p.valid = s.valid;
-    p.min = s.min;
-    p.max = s.max;
-    const fill = (t, from) => {
+    const { typeErrors, belowMin, aboveMax, notAllowed, duplicates, counts, ...scalars } = s;
+    Object.assign(p, scalars);
+    const tallies = [
+      [p.typeErrors, typeErrors],
+      [p.belowMin, belowMin],
+      [p.aboveMax, aboveMax],
+      [p.notAllowed, notAllowed],
+      [p.duplicates, duplicates]
+    ];
+    for (const [t, from] of tallies) {
       t.count = from.count;
       t.examples.push(...from.examples);
-    };
-    fill(p.typeErrors, s.typeErrors);
-    fill(p.belowMin, s.belowMin);
-    fill(p.aboveMax, s.aboveMax);
-    fill(p.notAllowed, s.notAllowed);
-    fill(p.duplicates, s.duplicates);
-    for (const [k, n] of s.counts) p.counts.set(k, n);
-    p.countsCapped = s.countsCapped;
-    p.uniqueOverflow = s.uniqueOverflow;
+    }
+    for (const [k, n] of counts) p.counts.set(k, n);
     return p;
   }
   number(v, row) {
@@ -10554,7 +10552,7 @@ function fromMessage(job, message) {
   const profiles = /* @__PURE__ */ new Map();
   for (const [name, s] of message.profiles) {
     const c = plan(name);
-    profiles.set(name, ColumnProfile.restore(c.spec, { ...c.options, sink: null }, s));
+    profiles.set(name, ColumnProfile.restore(c.spec, c.options, s));
   }
   const samples = /* @__PURE__ */ new Map();
   for (const [name, s] of message.samples) {
@@ -10756,7 +10754,7 @@ function columnFacts(p, datasetRows) {
       } else if (p.uniqueOverflow) {
         add(
           "unique",
-          `uniqueness cannot be verified: more than ${UNIQUE_LIMIT} distinct values (the limit on memory for this rule)`,
+          `uniqueness cannot be verified: more than ${p.uniqueLimit} distinct values (the limit on memory for this rule)`,
           void 0,
           0
         );
@@ -10825,14 +10823,14 @@ async function checkData(spec, options) {
   const currentPath = await ws.file(spec.current, "checks.data.current");
   const referencePath = spec.reference ? await ws.file(spec.reference, "checks.data.reference") : null;
   const sampleLimit = options.sampleLimit ?? DEFAULT_SAMPLE_LIMIT;
-  const comparing = (name) => drift !== null && spec.columns.some((c) => c.name === name && c.drift);
-  const sampleFor = (c) => comparing(c.name) && kindOf(c) === "numerical" ? sampleLimit : null;
+  const comparing = (c) => drift !== null && c.drift;
+  const sampleFor = (c) => comparing(c) && kindOf(c) === "numerical" ? sampleLimit : null;
   const referenceJob = spec.reference && referencePath ? {
     realPath: referencePath,
     label: spec.reference,
     columns: spec.columns.map((c) => ({
       spec: c,
-      options: { rules: false, categories: comparing(c.name) },
+      options: { rules: false, categories: comparing(c) },
       sampleLimit: sampleFor(c)
     }))
   } : null;

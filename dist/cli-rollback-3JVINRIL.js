@@ -2,6 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   FINAL_PHASES,
+  SIMULATOR_CREDENTIALS,
   TAG,
   createSageMakerProvider,
   describeHolder,
@@ -13,12 +14,12 @@ import {
   trafficShares,
   verifyState,
   waitSettled
-} from "./cli-chunk-75T7C4ZW.js";
+} from "./cli-chunk-4RJJAGP7.js";
 import "./cli-chunk-LYXHFEKS.js";
 import {
   systemClock
 } from "./cli-chunk-QHJQBZGW.js";
-import "./cli-chunk-X2FSNRWF.js";
+import "./cli-chunk-RWUGUOFG.js";
 import "./cli-chunk-6HCJAORC.js";
 import "./cli-chunk-R45B3ZH3.js";
 import "./cli-chunk-3YA2SYSA.js";
@@ -29,14 +30,17 @@ import "./cli-chunk-SQNJ3LC7.js";
 import "./cli-chunk-5JP7KZIK.js";
 import "./cli-chunk-NX6QLHHV.js";
 import "./cli-chunk-F3DIOZNX.js";
-import "./cli-chunk-HPVTMWHG.js";
+import "./cli-chunk-EBIEURGI.js";
+import "./cli-chunk-LUBGO62J.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import {
   ModelgateError
 } from "./cli-chunk-LIZCHGMP.js";
-import "./cli-chunk-YK73EE2F.js";
-import "./cli-chunk-F6UYTWT2.js";
+import "./cli-chunk-A66SPB3H.js";
+import {
+  parseDuration
+} from "./cli-chunk-F6UYTWT2.js";
 import {
   EXIT,
   UsageError
@@ -151,7 +155,7 @@ Options:
   --region R          AWS region (default: AWS_REGION, else us-east-1)
   --endpoint-url URL  another SageMaker endpoint (the local simulator: modelgate sim serve)
   --force             take the lock from a deployment that is still running
-  --timeout DURATION  seconds to wait for each endpoint update (default 1800)
+  --timeout DURATION  longest wait for each endpoint update: 30m, 1h, or seconds (default 30m)
 
 Exit codes: 0 restored and verified, 1 refused (no tags, or locked), 2 usage error, 3 not verified.`,
   async run(argv, io) {
@@ -173,15 +177,16 @@ Exit codes: 0 restored and verified, 1 refused (no tags, or locked), 2 usage err
       throw new UsageError(err.message);
     }
     if (!values.endpoint) throw new UsageError("--endpoint is required");
-    const timeout = values.timeout === void 0 ? void 0 : Number(values.timeout);
-    if (timeout !== void 0 && !(timeout > 0))
-      throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+    const raw = values.timeout;
+    const timeout = raw === void 0 ? void 0 : /^\d+$/.test(raw) ? Number(raw) : parseDuration(raw);
+    if (raw !== void 0 && !(timeout > 0))
+      throw new UsageError(`--timeout must be a duration such as 30m or a number of seconds, got "${raw}"`);
     const url = values["endpoint-url"];
     const local = url !== void 0 && LOCAL.test(url) && !io.env.AWS_ACCESS_KEY_ID;
     const ports = createSageMakerProvider({
       region: values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? "us-east-1",
       ...url ? { endpointUrl: url } : {},
-      ...local ? { credentials: { accessKeyId: "modelgate-local", secretAccessKey: "modelgate-local" } } : {}
+      ...local ? { credentials: SIMULATOR_CREDENTIALS } : {}
     });
     const result = await manualRollback({
       endpoints: ports.endpoints,

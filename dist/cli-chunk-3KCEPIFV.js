@@ -5,6 +5,9 @@ import {
   patternToRegExp
 } from "./cli-chunk-Q6QKO4RO.js";
 import {
+  closest
+} from "./cli-chunk-LUBGO62J.js";
+import {
   require_dist
 } from "./cli-chunk-5W6KL5HJ.js";
 import {
@@ -2379,30 +2382,8 @@ function analyseExpression(ast) {
 }
 
 // src/policy/suggest.ts
-function distance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
 function didYouMean(word, candidates) {
-  const c = closest(word, candidates);
+  const c = closest(word, candidates, Math.max(2, Math.floor(word.length / 3)));
   return c ? ` (did you mean "${c}"?)` : "";
 }
 
@@ -2817,7 +2798,7 @@ function builtinPackDir(ref) {
 }
 
 // src/policy/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join as join2, relative, resolve } from "node:path";
 
@@ -2852,6 +2833,18 @@ function scalarOffsetMapper(text, node, lineCounter) {
   };
 }
 
+// src/policy/yaml-doc.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlDoc(text, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const problems = doc.errors.map((e) => {
+    const p = lineCounter.linePos(e.pos[0]);
+    return { file, line: p.line, column: p.col, message: `YAML error: ${e.message.split("\n")[0]}` };
+  });
+  return { doc, lineCounter, problems };
+}
+
 // src/policy/load.ts
 var FILE_KEYS = ["rules", "description"];
 var RULE_KEYS = ["id", "description", "when", "require", "severity", "message", "waivable"];
@@ -2864,24 +2857,21 @@ function isPolicyFile(name) {
   return /\.ya?ml$/.test(name) && !isPolicyTestFile(name);
 }
 function compilePolicyText(text, file, origin = file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: true, prettyErrors: false });
-  const problems = [];
+  const { doc, lineCounter, problems } = parseYamlDoc(text, file);
   const at = (offset) => {
     const p = lineCounter.linePos(offset ?? 0);
     return { file, line: p.line, column: p.col };
   };
   const nodeAt = (node) => at(node?.range?.[0]);
   const problem = (loc, path, message, expected) => problems.push({ ...loc, ...path ? { path } : {}, message, ...expected ? { expected } : {} });
-  for (const e of doc.errors) problem(at(e.pos[0]), "", `YAML error: ${e.message.split("\n")[0]}`);
-  if (doc.errors.length > 0) return { rules: [], problems };
+  if (problems.length > 0) return { rules: [], problems };
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) {
+  if (!(0, import_yaml2.isMap)(root)) {
     problem(nodeAt(root), "", "a policy file must be a mapping with a `rules` list", "rules: [...]");
     return { rules: [], problems };
   }
   for (const pair of root.items) {
-    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
     if (!FILE_KEYS.includes(key)) {
       problem(
         nodeAt(pair.key),
@@ -2892,7 +2882,7 @@ function compilePolicyText(text, file, origin = file) {
     }
   }
   const rulesNode = root.get("rules", true);
-  if (!(0, import_yaml.isSeq)(rulesNode)) {
+  if (!(0, import_yaml2.isSeq)(rulesNode)) {
     problem(nodeAt(rulesNode ?? root), "rules", "a policy file needs a `rules` list", "a list of rules");
     return { rules: [], problems };
   }
@@ -2903,13 +2893,13 @@ function compilePolicyText(text, file, origin = file) {
   });
   return { rules, problems };
   function compileRule(node, path) {
-    if (!(0, import_yaml.isMap)(node)) {
+    if (!(0, import_yaml2.isMap)(node)) {
       problem(nodeAt(node), path, "a rule must be a mapping", `keys ${RULE_KEYS.join(", ")}`);
       return void 0;
     }
     const before = problems.length;
     for (const pair of node.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
       if (!RULE_KEYS.includes(key)) {
         problem(
           nodeAt(pair.key),
@@ -2925,7 +2915,7 @@ function compilePolicyText(text, file, origin = file) {
         if (required) problem(nodeAt(node), `${path}.${key}`, `missing required key "${key}"`);
         return void 0;
       }
-      if (!(0, import_yaml.isScalar)(v) || typeof v.value !== type || type === "string" && v.value.trim() === "") {
+      if (!(0, import_yaml2.isScalar)(v) || typeof v.value !== type || type === "string" && v.value.trim() === "") {
         problem(
           nodeAt(v),
           `${path}.${key}`,
@@ -3114,6 +3104,7 @@ export {
   builtinPoliciesDir,
   builtinPacks,
   builtinPackDir,
+  parseYamlDoc,
   isPolicyTestFile,
   compilePolicySet,
   loadPolicies

@@ -1,12 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  MAX_SPEC_BYTES,
+  closest,
+  formatPath,
+  parsePath,
+  parseYaml
+} from "./cli-chunk-LUBGO62J.js";
+import {
   require_formats,
   require_ucs2length
 } from "./cli-chunk-R3MT7KFA.js";
-import {
-  require_dist
-} from "./cli-chunk-5W6KL5HJ.js";
 import {
   InputError,
   formatProblem
@@ -14,8 +18,9 @@ import {
 import {
   candidateModelName,
   instancesFor,
+  nativeUpdateSeconds,
   planRollout
-} from "./cli-chunk-YK73EE2F.js";
+} from "./cli-chunk-A66SPB3H.js";
 import {
   formatDuration,
   parseDuration
@@ -9260,156 +9265,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-// src/spec/suggest.ts
-function editDistance(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function closest(word, known) {
-  const w = word.toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = editDistance(w, k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/spec/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_SPEC_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-var ALLOWED_TAGS = new Set(
-  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
-);
-function parsePath(path) {
-  const out = [];
-  const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
-  for (const m of path.matchAll(re)) {
-    if (m[1] !== void 0) out.push(m[1]);
-    else if (m[2] !== void 0) out.push(Number(m[2]));
-    else out.push(JSON.parse(`"${m[3]}"`));
-  }
-  return out;
-}
-function formatPath(segments) {
-  let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function parseYaml(text, file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const problems = [];
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const none = { value: void 0, problems, locate: () => void 0 };
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_SPEC_BYTES) {
-    problems.push({
-      file,
-      message: `the file is ${bytes} bytes, larger than the ${MAX_SPEC_BYTES}-byte limit for a spec`,
-      expected: "a spec under 1 MiB"
-    });
-    return none;
-  }
-  const doc = (0, import_yaml.parseDocument)(text, {
-    lineCounter,
-    schema: "core",
-    customTags: [],
-    resolveKnownTags: false,
-    uniqueKeys: true,
-    merge: false,
-    strict: true,
-    prettyErrors: true
-  });
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const at = e.linePos?.[0];
-    problems.push({
-      file,
-      line: at?.line,
-      column: at?.col,
-      message: `YAML: ${firstLine(e.message)}`
-    });
-  }
-  (0, import_yaml.visit)(doc, {
-    Node(_key, node) {
-      if (node.tag && !ALLOWED_TAGS.has(node.tag) && node.range) {
-        const tag = node.tag.replace("tag:yaml.org,2002:", "!!");
-        problems.push({
-          file,
-          ...pos(node.range[0]),
-          message: `the tag ${tag} is not allowed`,
-          expected: "plain YAML values (no custom or YAML 1.1 tags)"
-        });
-      }
-    }
-  });
-  if (problems.length > 0) return none;
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    problems.push({
-      file,
-      message: `YAML: ${err.message}`,
-      expected: `at most ${MAX_ALIAS_COUNT} alias expansions`
-    });
-    return none;
-  }
-  return {
-    value,
-    problems,
-    locate: (path) => locateIn(doc, typeof path === "string" ? parsePath(path) : path, pos)
-  };
-}
-function locateIn(doc, path, pos) {
-  const resolve2 = (n) => (0, import_yaml.isAlias)(n) ? n.resolve(doc) : n;
-  let node = resolve2(doc.contents);
-  let found = node?.range ? pos(node.range[0]) : void 0;
-  for (const seg of path) {
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find(
-        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg)
-      );
-      if (!pair) break;
-      const key = pair.key;
-      if (key.range) found = pos(key.range[0]);
-      node = resolve2(pair.value);
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      const raw = node.items[seg];
-      if (!raw) break;
-      if (raw.range) found = pos(raw.range[0]);
-      node = resolve2(raw);
-    } else {
-      break;
-    }
-  }
-  return found;
-}
-
 // src/spec/schema-check.ts
 function checkSchema(parsed, file) {
   if (validate(parsed.value)) return [];
@@ -9632,8 +9487,7 @@ function toProblem(err, parsed, file) {
 }
 
 // src/spec/semantic.ts
-var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var has = (o, key) => Object.hasOwn(obj2(o), key);
+var has = (o, key) => Object.hasOwn(obj(o), key);
 var dur = (s) => formatDuration(s);
 var NATIVE_WAIT_MAX = 3600;
 var MAX_DURATION = 30 * 86400;
@@ -9660,11 +9514,11 @@ function checkSemantics(sec, reportTo) {
     checkDurations(sec.raw[section], [section], report);
   if (sec.model && sec.checks) checkChecks(sec.checks, sec.model, report);
   if (sec.model) checkModel(sec.model, report);
-  if (sec.target) checkTarget(sec.target, obj2(sec.raw.target), report);
+  if (sec.target) checkTarget(sec.target, obj(sec.raw.target), report);
   if (sec.gates) checkGates(sec.gates, sec.raw.gates, report);
   if (sec.rollback) checkRollback(sec.rollback, sec.gates, report);
   if (sec.strategy && sec.target && sec.gates) {
-    checkStrategy(sec.strategy, obj2(sec.raw.strategy), sec.target, sec.gates, report);
+    checkStrategy(sec.strategy, obj(sec.raw.strategy), sec.target, sec.gates, report);
   }
   if (sec.strategy?.type === "shadow" && sec.strategy.agreement && sec.target) {
     const dc = sec.target.dataCapture;
@@ -9873,7 +9727,7 @@ function isRule(v) {
 }
 function checkGates(g, raw, report) {
   const base = gateRulesPath(raw);
-  const rawRules = Array.isArray(raw) ? raw : obj2(raw).rules;
+  const rawRules = Array.isArray(raw) ? raw : obj(raw).rules;
   const seen = /* @__PURE__ */ new Map();
   g.rules.forEach((rule, i) => {
     const at = `${base}[${i}]`;
@@ -10168,7 +10022,7 @@ function checkAbTest(s, raw, report, bakeAtLeastPeriod) {
       "strategy.metric: { name, namespace, kind, goal }"
     );
   } else {
-    const m = obj2(raw.metric);
+    const m = obj(raw.metric);
     const builtin = isBuiltinAbMetric(s.metric.name);
     if (!builtin && !has(m, "namespace")) {
       report(
@@ -10283,7 +10137,7 @@ function checkAgainstPlan(spec, raw, report) {
         "at most 10 alarm gates and max/min metric gates together"
       );
     }
-    const explicitNative = obj2(raw.strategy).mode === "native";
+    const explicitNative = obj(raw.strategy).mode === "native";
     if (native.alarms.length === 0 && (explicitNative || spec.gates.rules.length > 0)) {
       report(
         gatesPath,
@@ -10291,7 +10145,7 @@ function checkAgainstPlan(spec, raw, report) {
         spec.rollback.createAlarms ? "an alarm gate or a max/min metric gate (modelgate creates its alarm), or mode: driven" : "an alarm gate, rollback.createAlarms: true with a max/min metric gate, or mode: driven"
       );
     }
-    const nativeSeconds = plan.steps.filter((s) => s.action === "native-update" || s.action === "native-phase").reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
+    const nativeSeconds = nativeUpdateSeconds(plan.steps);
     if (native.policy === "blue-green" && nativeSeconds >= MAX_EXECUTION_BOUNDS.max) {
       report(
         "strategy",
@@ -10433,18 +10287,22 @@ async function loadSpecForCli(spec, io) {
   try {
     return await loadSpecFile(spec, { cwd: io.cwd });
   } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    for (const p of err.problems) io.stderr(`${formatProblem(p)}
-`);
-    const n = err.problems.length;
-    io.stderr(`${spec}: ${n} problem${n === 1 ? "" : "s"}
-`);
+    printInputError(err, spec, io);
     return void 0;
   }
+}
+function printInputError(err, label, io) {
+  if (!(err instanceof InputError)) throw err;
+  for (const p of err.problems) io.stderr(`${formatProblem(p)}
+`);
+  const n = err.problems.length;
+  io.stderr(`${label}: ${n} problem${n === 1 ? "" : "s"}
+`);
 }
 
 export {
   DEFAULT_SPEC,
   parseSpecArgs,
-  loadSpecForCli
+  loadSpecForCli,
+  printInputError
 };

@@ -15,8 +15,8 @@ rules beyond it, and prints every problem as file:line:col: field: message (expe
 Exit codes: 0 valid, 1 invalid, 2 usage error.`,
   async run(argv, io) {
     const [{ loadSpecForCli, parseSpecArgs }, { planRollout }, { formatDuration }] = await Promise.all([
-      import("./cli-spec-input-HNW3CTW5.js"),
-      import("./cli-plan-RYFYPP2I.js"),
+      import("./cli-spec-input-Q3LY7WJA.js"),
+      import("./cli-plan-Y4KNLBOF.js"),
       import("./cli-duration-CS3MQNAY.js")
     ]);
     const { spec } = parseSpecArgs(argv, {});

@@ -3,17 +3,20 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC,
   loadSpecForCli,
-  parseSpecArgs
-} from "./cli-chunk-HPVTMWHG.js";
+  parseSpecArgs,
+  printInputError
+} from "./cli-chunk-EBIEURGI.js";
+import "./cli-chunk-LUBGO62J.js";
 import "./cli-chunk-R3MT7KFA.js";
 import "./cli-chunk-5W6KL5HJ.js";
 import "./cli-chunk-LIZCHGMP.js";
-import "./cli-chunk-YK73EE2F.js";
+import "./cli-chunk-A66SPB3H.js";
 import "./cli-chunk-F6UYTWT2.js";
 import "./cli-chunk-OSPYVRYB.js";
 import "./cli-chunk-O5NZ25FZ.js";
 export {
   DEFAULT_SPEC,
   loadSpecForCli,
-  parseSpecArgs
+  parseSpecArgs,
+  printInputError
 };

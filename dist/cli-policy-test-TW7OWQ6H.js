@@ -11,9 +11,13 @@ import {
   evaluatePolicies,
   formatTestReport,
   isPolicyTestFile,
-  loadPolicies
-} from "./cli-chunk-YQABC7FQ.js";
+  loadPolicies,
+  parseYamlDoc
+} from "./cli-chunk-3KCEPIFV.js";
 import "./cli-chunk-Q6QKO4RO.js";
+import {
+  formatPath
+} from "./cli-chunk-LUBGO62J.js";
 import {
   require_dist
 } from "./cli-chunk-5W6KL5HJ.js";
@@ -34,7 +38,7 @@ import { relative, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/policy/testing.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -70,7 +74,7 @@ function parentOf(root, path) {
   for (const [i, s] of segs.slice(0, -1).entries()) {
     const next = v?.[s];
     if (typeof next !== "object" || next === null) {
-      const at = segs.slice(0, i + 1).map((x) => typeof x === "number" ? `[${x}]` : x).join(".");
+      const at = formatPath(segs.slice(0, i + 1));
       throw new Error(`path "${path}": ${at} is ${next === null ? "null" : "not an object or list"}`);
     }
     v = next;
@@ -99,41 +103,22 @@ var EXAMPLE_FACTS_REF = "builtin:example";
 var FILE_KEYS = ["policies", "facts", "cases"];
 var CASE_KEYS = ["name", "patch", "set", "unset", "labels", "waivers", "expect"];
 async function readYaml(path) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(await readFile(path, "utf8"), { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const p = lineCounter.linePos(e.pos[0]);
-    throw new InputError([
-      { file: path, line: p.line, column: p.col, message: `YAML error: ${e.message.split("\n")[0]}` }
-    ]);
-  }
+  const { doc, problems } = parseYamlDoc(await readFile(path, "utf8"), path);
+  if (problems.length > 0) throw new InputError(problems.slice(0, 1));
   return doc.toJS();
 }
 async function loadExampleFacts() {
   return await readYaml(join(builtinPoliciesDir(), "example-facts.yaml"));
 }
 async function parseTestFile(path) {
-  const text = await readFile(path, "utf8");
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
-  const problems = [];
+  const { doc, lineCounter, problems } = parseYamlDoc(await readFile(path, "utf8"), path);
   const at = (n) => {
     const p = lineCounter.linePos(n?.range?.[0] ?? 0);
     return { file: path, line: p.line, column: p.col };
   };
-  for (const e of doc.errors) {
-    const p = lineCounter.linePos(e.pos[0]);
-    problems.push({
-      file: path,
-      line: p.line,
-      column: p.col,
-      message: `YAML error: ${e.message.split("\n")[0]}`
-    });
-  }
   if (problems.length > 0) throw new InputError(problems, "invalid_policy_test");
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root))
+  if (!(0, import_yaml2.isMap)(root))
     throw new InputError([{ ...at(root), message: "a policy test file must be a mapping with `cases`" }]);
   for (const pair of root.items) {
     const key = String(pair.key?.value);
@@ -146,14 +131,14 @@ async function parseTestFile(path) {
     }
   }
   const casesNode = root.get("cases", true);
-  if (!(0, import_yaml.isSeq)(casesNode) || casesNode.items.length === 0) {
+  if (!(0, import_yaml2.isSeq)(casesNode) || casesNode.items.length === 0) {
     problems.push({ ...at(casesNode ?? root), path: "cases", message: "needs a non-empty `cases` list" });
     throw new InputError(problems, "invalid_policy_test");
   }
   const cases = [];
   casesNode.items.forEach((item, i) => {
     const path2 = `cases[${i}]`;
-    if (!(0, import_yaml.isMap)(item)) {
+    if (!(0, import_yaml2.isMap)(item)) {
       problems.push({ ...at(item), path: path2, message: "a case must be a mapping" });
       return;
     }
@@ -172,7 +157,7 @@ async function parseTestFile(path) {
       problems.push({ ...at(item), path: `${path2}.name`, message: "a case needs a name" });
     }
     const expectNode = item.get("expect", true);
-    if (!(0, import_yaml.isMap)(expectNode) || expectNode.items.length === 0) {
+    if (!(0, import_yaml2.isMap)(expectNode) || expectNode.items.length === 0) {
       problems.push({
         ...at(expectNode ?? item),
         path: `${path2}.expect`,

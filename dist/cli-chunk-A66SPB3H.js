@@ -197,10 +197,10 @@ function drivenWeightSteps(spec, weights, label) {
   if (watch) steps.push(watch);
   return steps;
 }
-function provisionStep(spec, candidate) {
+function provisionStep(spec, candidate, label = "candidate") {
   const count = spec.target.instanceCount;
   return {
-    name: `provision candidate (${candidate} × ${spec.target.instanceType}, weight 0)`,
+    name: `provision ${label} (${candidate} × ${spec.target.instanceType}, weight 0)`,
     action: "provision",
     traffic: { baseline: 100, candidate: 0 },
     instances: { baseline: count, candidate },
@@ -325,15 +325,7 @@ function planBlueGreen(spec, s) {
     return { mode: "native", sameVariantName: true, steps: steps2, notes: [] };
   }
   const steps = [
-    {
-      name: `provision green (${count} × ${spec.target.instanceType}, weight 0)`,
-      action: "provision",
-      traffic: { baseline: 100, candidate: 0 },
-      instances: { baseline: count, candidate: count },
-      updateSeconds: TIMING.provisionSeconds,
-      bakeSeconds: 0,
-      extendable: false
-    },
+    provisionStep(spec, count, "green"),
     {
       name: "switch 100% to green",
       action: "shift",
@@ -521,6 +513,7 @@ function planRollout(spec) {
   const baseline = spec.target.variant ?? "AllTraffic";
   const expected = steps.reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
   const extensions = steps.reduce((t, s) => t + s.maxExtensionSeconds, 0);
+  const cost = planCost(spec, steps);
   return {
     schemaVersion: 1,
     strategy: spec.strategy.type,
@@ -535,11 +528,14 @@ function planRollout(spec) {
     steps,
     expectedDurationSeconds: expected,
     maxDurationSeconds: expected + extensions,
-    cost: planCost(spec, steps),
-    notes: [...sp.notes, ...planNotes(spec, steps, expected + extensions)]
+    cost,
+    notes: [...sp.notes, ...planNotes(spec, steps, expected + extensions, cost)]
   };
 }
-function planNotes(spec, steps, maxSeconds) {
+function nativeUpdateSeconds(steps) {
+  return steps.filter((s) => s.action === "native-update" || s.action === "native-phase").reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
+}
+function planNotes(spec, steps, maxSeconds, cost) {
   const notes = [];
   const rules = spec.gates.rules;
   if (rules.length === 0) notes.push("no gates: every step passes once its bake is over");
@@ -563,7 +559,7 @@ function planNotes(spec, steps, maxSeconds) {
         `SageMaker rolls a native update back on alarms only: ${notAlarms.map((g) => g.id).join(", ")} ${notAlarms.length === 1 ? "is" : "are"} evaluated by modelgate at the end of each phase`
       );
     }
-    const nativeSeconds = steps.filter((s) => s.action === "native-update" || s.action === "native-phase").reduce((t, s) => t + (s.updateSeconds ?? 0) + s.bakeSeconds, 0);
+    const nativeSeconds = nativeUpdateSeconds(steps);
     if (spec.rollback.stepTimeoutSeconds < nativeSeconds) {
       notes.push(
         `the native update is expected to take ${formatDuration(nativeSeconds)}, longer than rollback.stepTimeout (${formatDuration(spec.rollback.stepTimeoutSeconds)}); raise stepTimeout so the wait for InService does not time out`
@@ -583,7 +579,6 @@ function planNotes(spec, steps, maxSeconds) {
       `with every bake extended the rollout could take ${formatDuration(maxSeconds)}, past rollback.deadline (${formatDuration(spec.rollback.deadlineSeconds)})`
     );
   }
-  const cost = planCost(spec, steps);
   if (cost.hourlyUsd === null) {
     notes.push(`no price for ${spec.target.instanceType} in the price table: cost unknown`);
   } else if (spec.target.region !== cost.priceRegion && spec.target.provider === "sagemaker") {
@@ -596,5 +591,6 @@ export {
   instancesFor,
   candidateModelName,
   gateAlarmName,
-  planRollout
+  planRollout,
+  nativeUpdateSeconds
 };

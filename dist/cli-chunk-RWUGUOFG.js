@@ -2141,6 +2141,13 @@ var target = {
   properties: { profile: glob, model: glob, endpoint: glob, variant: glob }
 };
 var windowed = { at: duration, duration };
+var reason = { type: "string", minLength: 1, maxLength: 1024 };
+function faultKind(type, properties, rest = {}) {
+  return {
+    if: { properties: { type: { const: type } } },
+    then: { additionalProperties: false, properties: { type: true, ...windowed, ...properties }, ...rest }
+  };
+}
 var scenarioSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://modelgate.dev/schemas/scenario.json",
@@ -2276,82 +2283,39 @@ var scenarioSchema = {
           type: { enum: ["latencySpike", "errorBurst", "updateFailure", "throttling", "stuckEndpoint"] }
         },
         allOf: [
-          {
-            if: { properties: { type: { const: "latencySpike" } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                target,
-                factor: { type: "number", minimum: 0 },
-                addMs: { type: "number", minimum: 0 }
-              },
+          faultKind(
+            "latencySpike",
+            { target, factor: { type: "number", minimum: 0 }, addMs: { type: "number", minimum: 0 } },
+            {
               description: "set factor and/or addMs",
               anyOf: [{ required: ["factor"] }, { required: ["addMs"] }]
             }
-          },
-          {
-            if: { properties: { type: { const: "errorBurst" } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                target,
-                rate4xx: rate,
-                rate5xx: rate,
-                modelErrorRate: rate
-              },
+          ),
+          faultKind(
+            "errorBurst",
+            { target, rate4xx: rate, rate5xx: rate, modelErrorRate: rate },
+            {
               description: "set at least one of rate4xx, rate5xx, modelErrorRate",
               anyOf: [{ required: ["rate4xx"] }, { required: ["rate5xx"] }, { required: ["modelErrorRate"] }]
             }
-          },
-          {
-            if: { properties: { type: { const: "updateFailure" } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                endpoint: glob,
-                failLaunch: { type: "boolean" },
-                batch: { type: "integer", minimum: 1 },
-                rollbackFails: { type: "boolean" },
-                reason: { type: "string", minLength: 1, maxLength: 1024 }
-              }
-            }
-          },
-          {
-            if: { properties: { type: { const: "throttling" } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                service: { enum: ["sagemaker", "cloudwatch", "all"] },
-                operations: {
-                  type: "array",
-                  minItems: 1,
-                  items: { type: "string", pattern: "^[A-Z][A-Za-z]+$" }
-                },
-                probability: { type: "number", exclusiveMinimum: 0, maximum: 1 }
-              }
-            }
-          },
-          {
-            if: { properties: { type: { const: "stuckEndpoint" } } },
-            then: {
-              additionalProperties: false,
-              properties: {
-                type: true,
-                ...windowed,
-                endpoint: glob,
-                failAfter: duration,
-                reason: { type: "string", minLength: 1, maxLength: 1024 }
-              }
-            }
-          }
+          ),
+          faultKind("updateFailure", {
+            endpoint: glob,
+            failLaunch: { type: "boolean" },
+            batch: { type: "integer", minimum: 1 },
+            rollbackFails: { type: "boolean" },
+            reason
+          }),
+          faultKind("throttling", {
+            service: { enum: ["sagemaker", "cloudwatch", "all"] },
+            operations: {
+              type: "array",
+              minItems: 1,
+              items: { type: "string", pattern: "^[A-Z][A-Za-z]+$" }
+            },
+            probability: { type: "number", exclusiveMinimum: 0, maximum: 1 }
+          }),
+          faultKind("stuckEndpoint", { endpoint: glob, failAfter: duration, reason })
         ]
       }
     },
@@ -4763,12 +4727,12 @@ var CreateProcess = class extends Process {
     this.e.status = "InService";
     this.touch();
   }
-  fail(reason) {
+  fail(reason2) {
     setStatus(this.green, this.sim.now, void 0);
     this.active = false;
     this.e.deployment = void 0;
     this.e.status = "Failed";
-    this.e.failureReason = reason;
+    this.e.failureReason = reason2;
     this.touch();
   }
 };
@@ -5021,7 +4985,7 @@ var UpdateProcess = class extends Process {
     this.touch();
   }
   /** Stops the deployment and moves all traffic back to the blue fleet. */
-  rollback(reason) {
+  rollback(reason2) {
     if (!this.active || this.rollingBack) return;
     this.rollingBack = true;
     this.watching = false;
@@ -5032,14 +4996,14 @@ var UpdateProcess = class extends Process {
         this.end();
         this.active = false;
         this.e.status = "UpdateRollbackFailed";
-        this.e.failureReason = `${reason} The rollback failed: ${this.fault?.reason ?? "instances of the previous endpoint configuration could not be launched"}.`;
+        this.e.failureReason = `${reason2} The rollback failed: ${this.fault?.reason ?? "instances of the previous endpoint configuration could not be launched"}.`;
         setStatus(this.blue, this.sim.now, void 0);
         setStatus(this.green, this.sim.now, void 0);
         this.touch();
       });
       return;
     }
-    if (this.plan.kind === "rolling" && this.greenActive > 0) return this.rollingRollbackBatch(reason);
+    if (this.plan.kind === "rolling" && this.greenActive > 0) return this.rollingRollbackBatch(reason2);
     this.greenFraction = 0;
     for (const v of allVariants(this.blue)) v.currentInstanceCount = v.desiredInstanceCount;
     setStatus(this.blue, this.sim.now, void 0);
@@ -5050,9 +5014,9 @@ var UpdateProcess = class extends Process {
       `Terminating ${plural(totalInstances(this.green), "instance")}.`
     );
     this.touch();
-    this.later(this.sim.timings.terminateFleet, "green terminated", () => this.rolledBack(reason));
+    this.later(this.sim.timings.terminateFleet, "green terminated", () => this.rolledBack(reason2));
   }
-  rollingRollbackBatch(reason) {
+  rollingRollbackBatch(reason2) {
     const plan = this.plan;
     const n = Math.min(plan.rollbackBatch, this.greenActive);
     const blueTarget = this.blue.variants[0].desiredInstanceCount;
@@ -5068,19 +5032,19 @@ var UpdateProcess = class extends Process {
       setStatus(this.green, this.sim.now, "Deleting", `Terminating ${plural(n, "instance")}.`);
       this.touch();
       this.later(this.sim.timings.terminateFleet, "new batch terminated", () => {
-        if (this.greenActive > 0) return this.rollingRollbackBatch(reason);
-        this.rolledBack(reason);
+        if (this.greenActive > 0) return this.rollingRollbackBatch(reason2);
+        this.rolledBack(reason2);
       });
     });
   }
-  rolledBack(reason) {
+  rolledBack(reason2) {
     this.end();
     for (const v of allVariants(this.blue)) v.currentInstanceCount = v.desiredInstanceCount;
     setStatus(this.blue, this.sim.now, void 0);
     this.greenFraction = 0;
     this.e.deployment = void 0;
     this.e.status = "InService";
-    this.e.failureReason = reason;
+    this.e.failureReason = reason2;
     this.touch();
   }
 };
@@ -5579,10 +5543,25 @@ var sagemakerOperations = {
 };
 
 // src/providers/local/server.ts
-var SAGEMAKER_PREFIX = "SageMaker.";
-var CLOUDWATCH_PREFIX = "GraniteServiceVersion20100801.";
 var RUNTIME_PATH = /^\/endpoints\/([^/]+)\/invocations$/;
 var MAX_BODY = MAX_PAYLOAD + 1024 * 1024;
+var JSON_SERVICES = [
+  {
+    protocol: "cloudwatch",
+    prefix: "GraniteServiceVersion20100801.",
+    contentType: "application/x-amz-json-1.0",
+    operations: cloudwatchOperations,
+    throttling: cw.throttling
+  },
+  {
+    protocol: "sagemaker",
+    prefix: "SageMaker.",
+    contentType: "application/x-amz-json-1.1",
+    operations: sagemakerOperations,
+    throttling
+  }
+];
+var serializationFor = (protocol, message) => protocol === "cloudwatch" ? cw.serialization(message) : serialization(message);
 var BodyTooLarge = class extends Error {
 };
 function readBody(req) {
@@ -5655,12 +5634,10 @@ function parseJson(body, protocol) {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const msg = `Could not parse the request body as JSON: ${e.message}`;
-    throw protocol === "cloudwatch" ? cw.serialization(msg) : serialization(msg);
+    throw serializationFor(protocol, `Could not parse the request body as JSON: ${e.message}`);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    const msg = "The request body must be a JSON object.";
-    throw protocol === "cloudwatch" ? cw.serialization(msg) : serialization(msg);
+    throw serializationFor(protocol, "The request body must be a JSON object.");
   }
   return value;
 }
@@ -5670,8 +5647,7 @@ function runOperation(op, target2, input, ctx, protocol) {
       queryCode: "InvalidAction"
     }) : unknownOperation(target2);
   const v = validateInput(op.shape, input);
-  if (v.serialization)
-    throw protocol === "cloudwatch" ? cw.serialization(v.serialization) : serialization(v.serialization);
+  if (v.serialization) throw serializationFor(protocol, v.serialization);
   if (protocol === "cloudwatch" && v.missing.length) throw cw.missingParameter(v.missing[0]);
   if (v.violations.length) {
     const msg = violationMessage(v.violations);
@@ -5710,7 +5686,8 @@ function createSimServer(sim, hooks = {}) {
     const target2 = String(req.headers["x-amz-target"] ?? "");
     const path = (req.url ?? "/").split("?")[0];
     const runtimeMatch = RUNTIME_PATH.exec(path);
-    const protocol = runtimeMatch ? "runtime" : target2.startsWith(CLOUDWATCH_PREFIX) ? "cloudwatch" : "sagemaker";
+    const service = JSON_SERVICES.find((s2) => target2.startsWith(s2.prefix));
+    const protocol = runtimeMatch ? "runtime" : service?.protocol ?? "sagemaker";
     try {
       if (req.method === "GET" && path === "/") {
         send(
@@ -5734,7 +5711,7 @@ function createSimServer(sim, hooks = {}) {
       try {
         body = decode(req, raw);
       } catch {
-        throw protocol === "cloudwatch" ? cw.serialization("The request body could not be decompressed.") : serialization("The request body could not be decompressed.");
+        throw serializationFor(protocol, "The request body could not be decompressed.");
       }
       if (req.method !== "POST")
         throw new AwsError(
@@ -5749,38 +5726,21 @@ function createSimServer(sim, hooks = {}) {
         send(res, out.status, { ...out.headers, "x-amzn-requestid": requestId }, out.body);
         return;
       }
-      if (target2.startsWith(CLOUDWATCH_PREFIX)) {
-        const name = target2.slice(CLOUDWATCH_PREFIX.length);
-        if (sim.throttled("cloudwatch", name)) throw cw.throttling();
+      if (service) {
+        const name = target2.slice(service.prefix.length);
+        if (sim.throttled(service.protocol, name)) throw service.throttling();
         const out = runOperation(
-          cloudwatchOperations[name],
+          // Own keys only: `SageMaker.toString` must not find Object.prototype.toString.
+          Object.hasOwn(service.operations, name) ? service.operations[name] : void 0,
           target2,
-          parseJson(body, "cloudwatch"),
+          parseJson(body, service.protocol),
           ctx,
-          "cloudwatch"
+          service.protocol
         );
         send(
           res,
           200,
-          { "content-type": "application/x-amz-json-1.0", "x-amzn-requestid": requestId },
-          JSON.stringify(out)
-        );
-        return;
-      }
-      if (target2.startsWith(SAGEMAKER_PREFIX)) {
-        const name = target2.slice(SAGEMAKER_PREFIX.length);
-        if (sim.throttled("sagemaker", name)) throw throttling();
-        const out = runOperation(
-          sagemakerOperations[name],
-          target2,
-          parseJson(body, "sagemaker"),
-          ctx,
-          "sagemaker"
-        );
-        send(
-          res,
-          200,
-          { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId },
+          { "content-type": service.contentType, "x-amzn-requestid": requestId },
           JSON.stringify(out)
         );
         return;
@@ -5973,9 +5933,9 @@ var AlarmEngine = class {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-  setState(alarm, state, reason, reasonData) {
+  setState(alarm, state, reason2, reasonData) {
     const previous = alarm.StateValue;
-    alarm.StateReason = reason;
+    alarm.StateReason = reason2;
     alarm.StateReasonData = reasonData;
     alarm.StateUpdatedTimestamp = this.sim.now;
     if (previous !== state) {
@@ -6039,7 +5999,7 @@ var AlarmEngine = class {
     const state = breaching >= m ? "ALARM" : "OK";
     const shown = present.slice().reverse().map((p) => `${p.value} (${fmtTime(p.start)})`).join(", ");
     const verb = state === "ALARM" ? "were" : "were not";
-    const reason = `Threshold Crossed: ${breaching} out of the last ${alarm.EvaluationPeriods} datapoints [${shown}] ${verb} ${WORDS[alarm.ComparisonOperator]} the threshold (${alarm.Threshold}) (minimum ${m} datapoint${m === 1 ? "" : "s"} for OK -> ALARM transition).`;
+    const reason2 = `Threshold Crossed: ${breaching} out of the last ${alarm.EvaluationPeriods} datapoints [${shown}] ${verb} ${WORDS[alarm.ComparisonOperator]} the threshold (${alarm.Threshold}) (minimum ${m} datapoint${m === 1 ? "" : "s"} for OK -> ALARM transition).`;
     const data = JSON.stringify({
       version: "1.0",
       queryDate: new Date(now).toISOString(),
@@ -6054,7 +6014,7 @@ var AlarmEngine = class {
     });
     if (state !== alarm.StateValue || alarm.StateReason.startsWith("Unchecked") || this.overridden.has(alarm)) {
       this.overridden.delete(alarm);
-      this.setState(alarm, state, reason, data);
+      this.setState(alarm, state, reason2, data);
     }
   }
 };
